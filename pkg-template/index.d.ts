@@ -1,0 +1,173 @@
+// Types of openai-admin-certificates: the official `openai` SDK's names for the certificates
+// resource of the Admin API. Field names and shapes follow OpenAI's OpenAPI document.
+
+/** Options of the client constructor. */
+export interface ClientOptions {
+  /**
+   * The admin key. In Node it defaults to the `OPENAI_ADMIN_KEY` environment variable. Pass `null` to
+   * send no key at all, e.g. to a proxy that adds it.
+   */
+  adminAPIKey?: string | null;
+  /** The API root. Defaults to `OPENAI_BASE_URL` in Node, else `https://api.openai.com/v1`. */
+  baseURL?: string;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * Allows an admin key in a browser page. Anyone who can run script on the page can read the key;
+   * prefer a proxy `baseURL` that adds it.
+   */
+  dangerouslyAllowBrowser?: boolean;
+}
+
+/** Validity dates and, when retrieved with `include: ['content']`, the PEM text. */
+export interface CertificateDetails {
+  /** Unix seconds from which the certificate is valid. */
+  valid_at?: number;
+  /** Unix seconds at which the certificate expires. */
+  expires_at?: number;
+  /** The certificate in PEM format. */
+  content?: string;
+}
+
+/** A certificate configured at the organization level, as listed. */
+export interface CertificateListResponse {
+  /** Always `organization.certificate`. */
+  object: 'organization.certificate';
+  /** The identifier, which can be referenced in API endpoints. */
+  id: string;
+  /** The name of the certificate. */
+  name: string | null;
+  /** Unix seconds of the upload. */
+  created_at: number;
+  /** Validity dates. */
+  certificate_details: CertificateDetails;
+  /** Whether the certificate is active at the organization level. */
+  active: boolean;
+}
+
+/** Parameters of `certificates.list()`. */
+export interface CertificateListParams {
+  /** Cursor: the id after which the page starts (a previous page's `last_id`). */
+  after?: string;
+  /** Page size, 1 to 100; the API's default is 20. */
+  limit?: number;
+  /** Sort order by `created_at`; the API's default is `desc`. */
+  order?: 'asc' | 'desc';
+}
+
+/** One page of a listing, with the official SDK's page methods. */
+export interface CursorPage<Item> extends AsyncIterable<Item> {
+  object: 'list';
+  data: Item[];
+  first_id: string | null;
+  last_id: string | null;
+  has_more: boolean;
+  /** Whether more pages follow. */
+  hasNextPage(): boolean;
+  /** Fetches the following page. */
+  getNextPage(): Promise<CursorPage<Item>>;
+  /** This page and every following one. */
+  iterPages(): AsyncGenerator<CursorPage<Item>>;
+}
+
+/**
+ * What `list()` returns: `await` it for the first page, `for await` it for every item across all
+ * pages, `iterPages()` for every page, `toArray({ limit })` for a bounded array.
+ */
+export interface PagePromise<Item> extends Promise<CursorPage<Item>>, AsyncIterable<Item> {
+  /** Every page of the listing. */
+  iterPages(): AsyncGenerator<CursorPage<Item>>;
+  /** The first `limit` items (required, at most 10,000). */
+  toArray(options: { limit: number }): Promise<Item[]>;
+}
+
+/** `client.admin.organization.certificates`. */
+export interface Certificates {
+  /** Lists the organization's certificates. */
+  list(params?: CertificateListParams): PagePromise<CertificateListResponse>;
+}
+
+/** The client: drop-in for the official SDK's `OpenAI` class, for the certificates resource. */
+declare class OpenAI {
+  constructor(options?: ClientOptions);
+  readonly admin: {
+    readonly organization: {
+      readonly certificates: Certificates;
+    };
+  };
+  static OpenAI: typeof OpenAI;
+  static default: typeof OpenAI;
+  static OpenAIError: typeof OpenAIError;
+  static APIError: typeof APIError;
+  static BadRequestError: typeof BadRequestError;
+  static AuthenticationError: typeof AuthenticationError;
+  static PermissionDeniedError: typeof PermissionDeniedError;
+  static NotFoundError: typeof NotFoundError;
+  static ConflictError: typeof ConflictError;
+  static UnprocessableEntityError: typeof UnprocessableEntityError;
+  static RateLimitError: typeof RateLimitError;
+  static InternalServerError: typeof InternalServerError;
+  static APIConnectionError: typeof APIConnectionError;
+  static APIConnectionTimeoutError: typeof APIConnectionTimeoutError;
+  static APIUserAbortError: typeof APIUserAbortError;
+  static InvalidParameterError: typeof InvalidParameterError;
+  static UnexpectedResponseError: typeof UnexpectedResponseError;
+  static PaginationError: typeof PaginationError;
+}
+export default OpenAI;
+export { OpenAI };
+
+/** The API's error object. */
+export interface APIErrorObject {
+  message: string;
+  type?: string | null;
+  param?: string | null;
+  code?: string | null;
+}
+
+/** Base class of every error this package throws. */
+export class OpenAIError extends Error {}
+/** The API answered with an error status. */
+export class APIError extends OpenAIError {
+  readonly status: number | undefined;
+  readonly headers: Record<string, string> | undefined;
+  readonly error: APIErrorObject | undefined;
+  readonly code: string | null | undefined;
+  readonly param: string | null | undefined;
+  readonly type: string | null | undefined;
+  /** The `x-request-id` response header. */
+  readonly requestID: string | null | undefined;
+}
+/** 400 */
+export class BadRequestError extends APIError {}
+/** 401 */
+export class AuthenticationError extends APIError {}
+/** 403 */
+export class PermissionDeniedError extends APIError {}
+/** 404 */
+export class NotFoundError extends APIError {}
+/** 409 */
+export class ConflictError extends APIError {}
+/** 422 */
+export class UnprocessableEntityError extends APIError {}
+/** 429 */
+export class RateLimitError extends APIError {}
+/** 5xx */
+export class InternalServerError extends APIError {}
+/** No response arrived. */
+export class APIConnectionError extends APIError {}
+/** The request took longer than its timeout. */
+export class APIConnectionTimeoutError extends APIConnectionError {}
+/** The request was aborted through its signal. */
+export class APIUserAbortError extends APIError {}
+/** A call argument is invalid; nothing was sent. */
+export class InvalidParameterError extends OpenAIError {
+  /** The parameter's name. */
+  readonly param: string;
+}
+/** A successful response whose body is not what the API specifies. */
+export class UnexpectedResponseError extends OpenAIError {
+  readonly requestID: string | null | undefined;
+}
+/** The server's pages cannot be followed (a cursor loop, or `has_more` without a cursor). */
+export class PaginationError extends OpenAIError {}

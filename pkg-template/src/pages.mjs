@@ -1,0 +1,107 @@
+// Pages and the PagePromise: the JS shapes of the official SDK over the engine's page cursor.
+// All pagination decisions are the engine's; this file only adapts them to `await`/`for await`.
+
+import { OpenAIError } from './errors.mjs';
+
+/** One page of certificates, with the API's fields and the official SDK's page methods. */
+export class CursorPage {
+  #cursor;
+
+  /** `cursor` continues after this page; it is never advanced, so every method can be repeated. */
+  constructor(page, cursor) {
+    Object.assign(this, page);
+    this.#cursor = cursor;
+  }
+
+  /** Whether the server said more pages follow. */
+  hasNextPage() {
+    return this.#cursor.hasNextPage();
+  }
+
+  /** Fetches the page after this one. */
+  async getNextPage() {
+    const cursor = this.#cursor.fork();
+    const page = await cursor.nextPage();
+    if (page === undefined) {
+      throw new OpenAIError('No next page expected; check hasNextPage() before calling getNextPage().');
+    }
+    return new CursorPage(page, cursor);
+  }
+
+  /** This page and every following one. */
+  async *iterPages() {
+    yield this;
+    yield* pagesOf(this.#cursor.fork());
+  }
+
+  /** Every certificate of this page and the following ones. */
+  async *[Symbol.asyncIterator]() {
+    yield* this.data;
+    yield* itemsOf(this.#cursor.fork());
+  }
+}
+
+/**
+ * What `list()` returns: awaitable for the first page, async-iterable over every certificate,
+ * `iterPages()` over every page, and `toArray({ limit })`. Each use starts its own listing.
+ */
+export class PagePromise {
+  #start;
+  #first;
+
+  /** `start()` returns the engine's page cursor for a new listing (or a promise of it). */
+  constructor(start) {
+    this.#start = start;
+  }
+
+  #firstPage() {
+    this.#first ??= (async () => {
+      const cursor = await this.#start();
+      return new CursorPage(await cursor.nextPage(), cursor);
+    })();
+    return this.#first;
+  }
+
+  then(onFulfilled, onRejected) {
+    return this.#firstPage().then(onFulfilled, onRejected);
+  }
+
+  catch(onRejected) {
+    return this.#firstPage().catch(onRejected);
+  }
+
+  finally(onFinally) {
+    return this.#firstPage().finally(onFinally);
+  }
+
+  /** Every page of the listing, as `CursorPage`s. */
+  async *iterPages() {
+    yield* pagesOf(await this.#start());
+  }
+
+  /** Every certificate, across all pages; one engine call per page. */
+  async *[Symbol.asyncIterator]() {
+    yield* itemsOf(await this.#start());
+  }
+
+  /** The first `limit` certificates (`limit` is required, at most 10,000). */
+  async toArray(options) {
+    return (await this.#start()).toArray(options);
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'PagePromise';
+  }
+}
+
+async function* pagesOf(cursor) {
+  for (let page; (page = await cursor.nextPage()) !== undefined; ) {
+    yield new CursorPage(page, cursor.fork());
+  }
+}
+
+async function* itemsOf(cursor) {
+  for (let page; (page = await cursor.nextPage()) !== undefined; ) {
+    yield* page.data;
+  }
+}

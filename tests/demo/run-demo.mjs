@@ -1,0 +1,27 @@
+// `make demo`: one local server with the mock API (250 seeded certificates, the embedded default),
+// the demo page (www/) and the package (pkg/) on the same origin; prints the certificates from Node,
+// then keeps serving the page until Ctrl-C.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { startMock } from '../mock/server.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '8080' } } });
+const mock = await startMock({
+  port: Number(values.port),
+  count: 250,
+  key: null, // the page works with no key; the Node script's key is simply not checked
+  maxCertificates: 1000,
+  staticDirs: { '/': resolve(root, 'www'), '/pkg': resolve(root, 'pkg') },
+});
+
+// Not execFileSync: the mock answers from this process, so its event loop must keep running.
+const script = spawn('node', [resolve(import.meta.dirname, 'print-certificates.mjs')], {
+  stdio: 'inherit',
+  env: { ...process.env, OPENAI_ADMIN_KEY: 'sk-admin-demo', OPENAI_BASE_URL: mock.baseURL },
+});
+const [code] = await once(script, 'exit');
+if (code !== 0) process.exitCode = code ?? 1;
+console.log(`\nThe admin page: ${mock.url}/  (mock API at ${mock.baseURL}; Ctrl-C stops)`);
