@@ -25,27 +25,45 @@ export interface CertificateDetails {
   valid_at?: number;
   /** Unix seconds at which the certificate expires. */
   expires_at?: number;
-  /** The certificate in PEM format. */
+  /** The certificate in PEM format; only from `retrieve(id, { include: ['content'] })`. */
   content?: string;
 }
 
-/** A certificate configured at the organization level, as listed. */
-export interface CertificateListResponse {
-  /** Always `organization.certificate`. */
-  object: 'organization.certificate';
+/** Fields every certificate object has. */
+interface CertificateBase {
   /** The identifier, which can be referenced in API endpoints. */
   id: string;
   /** The name of the certificate. */
   name: string | null;
   /** Unix seconds of the upload. */
   created_at: number;
-  /** Validity dates. */
+  /** Validity dates (and content when asked for). */
   certificate_details: CertificateDetails;
+}
+
+/** A certificate as upload, retrieve and update return it. */
+export interface Certificate extends CertificateBase {
+  /** Always `certificate` from these operations. */
+  object: 'certificate';
+}
+
+/** A certificate configured at the organization level, as listed, activated or deactivated. */
+export interface CertificateListResponse extends CertificateBase {
+  /** Always `organization.certificate`. */
+  object: 'organization.certificate';
   /** Whether the certificate is active at the organization level. */
   active: boolean;
 }
 
-/** Parameters of `certificates.list()`. */
+/** A certificate as a project's list, activate and deactivate return it. */
+export interface ProjectCertificateListResponse extends CertificateBase {
+  /** Always `organization.project.certificate`. */
+  object: 'organization.project.certificate';
+  /** Whether the certificate is active for the project. */
+  active: boolean;
+}
+
+/** Parameters of `list()`. */
 export interface CertificateListParams {
   /** Cursor: the id after which the page starts (a previous page's `last_id`). */
   after?: string;
@@ -54,6 +72,48 @@ export interface CertificateListParams {
   /** Sort order by `created_at`; the API's default is `desc`. */
   order?: 'asc' | 'desc';
 }
+
+/** Parameters of `create()`. */
+export interface CertificateCreateParams {
+  /** The certificate in PEM format (at most 16 KB). */
+  certificate: string;
+  /** An optional name. */
+  name?: string;
+}
+
+/** Parameters of `retrieve()`. */
+export interface CertificateRetrieveParams {
+  /** `['content']` adds the PEM text as `certificate_details.content`. */
+  include?: Array<'content'>;
+}
+
+/** Parameters of `update()`. */
+export interface CertificateUpdateParams {
+  /** The new name. */
+  name: string;
+}
+
+/** Parameters of activate/deactivate. */
+export interface CertificateToggleParams {
+  /** 1 to 10 distinct certificate ids. */
+  certificate_ids: string[];
+}
+
+/** What `delete()` returns. */
+export interface CertificateDeleteResponse {
+  object: 'certificate.deleted';
+  /** The id of the deleted certificate. */
+  id: string;
+}
+
+/** What activate/deactivate resolve to: the certificates concerned; async-iterable over `data`. */
+export interface ToggleResponse<Object extends string, Item> extends AsyncIterable<Item> {
+  object: Object;
+  data: Item[];
+}
+
+/** Awaitable for the response, and async-iterable over its certificates. */
+export interface ItemsPromise<Response, Item> extends Promise<Response>, AsyncIterable<Item> {}
 
 /** One page of a listing, with the official SDK's page methods. */
 export interface CursorPage<Item> extends AsyncIterable<Item> {
@@ -85,6 +145,44 @@ export interface PagePromise<Item> extends Promise<CursorPage<Item>>, AsyncItera
 export interface Certificates {
   /** Lists the organization's certificates. */
   list(params?: CertificateListParams): PagePromise<CertificateListResponse>;
+  /** Uploads a certificate (not activated). */
+  create(params: CertificateCreateParams): Promise<Certificate>;
+  /** Retrieves a certificate, with its PEM text when `include: ['content']`. */
+  retrieve(certificateID: string, params?: CertificateRetrieveParams): Promise<Certificate>;
+  /** Renames a certificate. */
+  update(certificateID: string, params: CertificateUpdateParams): Promise<Certificate>;
+  /** Deletes a certificate that is inactive for the organization and every project. */
+  delete(certificateID: string): Promise<CertificateDeleteResponse>;
+  /** Activates 1 to 10 certificates for the organization. */
+  activate(
+    params: CertificateToggleParams,
+  ): ItemsPromise<ToggleResponse<'organization.certificate.activation', CertificateListResponse>, CertificateListResponse>;
+  /** Deactivates 1 to 10 certificates for the organization. */
+  deactivate(
+    params: CertificateToggleParams,
+  ): ItemsPromise<ToggleResponse<'organization.certificate.deactivation', CertificateListResponse>, CertificateListResponse>;
+}
+
+/** `client.admin.organization.projects.certificates`. */
+export interface ProjectCertificates {
+  /** Lists the certificates active in a project. */
+  list(projectID: string, params?: CertificateListParams): PagePromise<ProjectCertificateListResponse>;
+  /** Activates 1 to 10 certificates for a project. */
+  activate(
+    projectID: string,
+    params: CertificateToggleParams,
+  ): ItemsPromise<
+    ToggleResponse<'organization.project.certificate.activation', ProjectCertificateListResponse>,
+    ProjectCertificateListResponse
+  >;
+  /** Deactivates 1 to 10 certificates for a project. */
+  deactivate(
+    projectID: string,
+    params: CertificateToggleParams,
+  ): ItemsPromise<
+    ToggleResponse<'organization.project.certificate.deactivation', ProjectCertificateListResponse>,
+    ProjectCertificateListResponse
+  >;
 }
 
 /** The client: drop-in for the official SDK's `OpenAI` class, for the certificates resource. */
@@ -93,6 +191,7 @@ declare class OpenAI {
   readonly admin: {
     readonly organization: {
       readonly certificates: Certificates;
+      readonly projects: { readonly certificates: ProjectCertificates };
     };
   };
   static OpenAI: typeof OpenAI;

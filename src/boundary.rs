@@ -6,16 +6,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
-use serde::Serialize;
+use js_sys::{Function, Object, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use crate::args::ArgValue;
-use crate::config::{self, Environment};
+use crate::config;
+use crate::convert::to_js;
+use crate::js_args::{environment, get, read_arg, set};
 use crate::error::Error;
 use crate::pagination::Paginator;
-use crate::resources::certificates::ListEndpoint;
+use crate::resources::certificates::{self as certificates, Scope};
 use crate::resources::pages::PageStream;
 use crate::transport::Transport;
 use crate::validation;
@@ -52,9 +53,89 @@ impl Client {
     /// Starts listing the organization's certificates; `params` are checked before anything is sent.
     #[wasm_bindgen(js_name = listCertificates)]
     pub fn list_certificates(&self, params: JsValue) -> Result<CertificatePages, JsValue> {
-        let query = validation::list_query(read_arg(&params)).map_err(to_js_error)?;
-        let stream = PageStream::new(self.transport.clone(), ListEndpoint::organization(), Paginator::new(query));
+        self.list(Scope::Organization, &params)
+    }
+
+    /// Starts listing the certificates active in project `project_id`.
+    #[wasm_bindgen(js_name = listProjectCertificates)]
+    pub fn list_project_certificates(&self, project_id: JsValue, params: JsValue) -> Result<CertificatePages, JsValue> {
+        let project = validation::required_id("projectID", &read_arg(&project_id)).map_err(to_js_error)?;
+        self.list(Scope::Project(project), &params)
+    }
+
+    /// Uploads a certificate: `{ certificate, name? }`.
+    #[wasm_bindgen(js_name = createCertificate)]
+    pub fn create_certificate(&self, body: JsValue) -> Promise {
+        let transport = self.transport.clone();
+        settle(validation::upload_body(read_arg(&body)), |body| async move {
+            certificates::create(&transport, &body).await
+        })
+    }
+
+    /// Retrieves one certificate; `params.include: ['content']` adds its PEM text.
+    #[wasm_bindgen(js_name = retrieveCertificate)]
+    pub fn retrieve_certificate(&self, id: JsValue, params: JsValue) -> Promise {
+        let transport = self.transport.clone();
+        let checked = validation::required_id("certificateID", &read_arg(&id))
+            .and_then(|id| Ok((id, validation::include_content(read_arg(&params))?)));
+        settle(checked, |(id, include)| async move { certificates::retrieve(&transport, &id, include).await })
+    }
+
+    /// Renames a certificate: `{ name }`.
+    #[wasm_bindgen(js_name = updateCertificate)]
+    pub fn update_certificate(&self, id: JsValue, body: JsValue) -> Promise {
+        let transport = self.transport.clone();
+        let checked = validation::required_id("certificateID", &read_arg(&id))
+            .and_then(|id| Ok((id, validation::modify_body(read_arg(&body))?)));
+        settle(checked, |(id, body)| async move { certificates::update(&transport, &id, &body).await })
+    }
+
+    /// Deletes a certificate (the API refuses one that is still active anywhere).
+    #[wasm_bindgen(js_name = deleteCertificate)]
+    pub fn delete_certificate(&self, id: JsValue) -> Promise {
+        let transport = self.transport.clone();
+        settle(validation::required_id("certificateID", &read_arg(&id)), |id| async move {
+            certificates::delete(&transport, &id).await
+        })
+    }
+
+    /// Activates (`activate: true`) or deactivates 1 to 10 certificates for the organization, or
+    /// for the project `project_id` when it is given.
+    #[wasm_bindgen(js_name = toggleCertificates)]
+    pub fn toggle_certificates(&self, project_id: JsValue, activate: bool, body: JsValue) -> Promise {
+        let transport = self.transport.clone();
+        let scope = match read_arg(&project_id) {
+            ArgValue::Absent => Ok(Scope::Organization),
+            project => validation::required_id("projectID", &project).map(Scope::Project),
+        };
+        let checked = scope.and_then(|scope| Ok((scope, validation::toggle_body(read_arg(&body))?)));
+        settle(checked, move |(scope, body)| async move {
+            certificates::toggle(&transport, &scope, activate, &body).await
+        })
+    }
+}
+
+impl Client {
+    fn list(&self, scope: Scope, params: &JsValue) -> Result<CertificatePages, JsValue> {
+        let query = validation::list_query(read_arg(params)).map_err(to_js_error)?;
+        let stream = PageStream::new(self.transport.clone(), scope, Paginator::new(query));
         Ok(CertificatePages::new(stream))
+    }
+}
+
+/// A promise of `work(input)`, or rejected at once with the validation error: nothing is sent for
+/// an invalid input.
+fn settle<T, F, Fut>(checked: Result<T, Error>, work: F) -> Promise
+where
+    F: FnOnce(T) -> Fut,
+    Fut: std::future::Future<Output = Result<JsValue, Error>> + 'static,
+{
+    match checked {
+        Ok(input) => {
+            let future = work(input);
+            future_to_promise(async move { future.await.map_err(to_js_error) })
+        }
+        Err(error) => Promise::reject(&to_js_error(error)),
     }
 }
 
@@ -126,14 +207,6 @@ impl CertificatePages {
     }
 }
 
-/// Converts a Rust value into a plain JS object: `null` for `None`, numbers as numbers, objects
-/// (not `Map`s) for structs.
-pub(crate) fn to_js<T: Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::UNDEFINED)
-}
-
 /// Turns an [`Error`] into a JS `Error` via the wrapper's factory (or a plain `Error` with the same
 /// fields when no factory is installed).
 pub(crate) fn to_js_error(error: Error) -> JsValue {
@@ -159,63 +232,3 @@ pub(crate) fn to_js_error(error: Error) -> JsValue {
     plain.into()
 }
 
-/// Reads what the environment offers: browser or not, and Node's `process.env` defaults.
-fn environment() -> Environment {
-    let global: JsValue = js_sys::global().into();
-    let has = |name: &str| !get(&global, name).is_undefined();
-    let env = get(&get(&global, "process"), "env");
-    Environment {
-        is_browser: has("window") && has("document") && has("navigator"),
-        admin_key: get(&env, "OPENAI_ADMIN_KEY").as_string(),
-        base_url: get(&env, "OPENAI_BASE_URL").as_string(),
-    }
-}
-
-/// Reads a JS value into an [`ArgValue`], two levels deep (enough for any options object).
-fn read_arg(value: &JsValue) -> ArgValue {
-    read_arg_at(value, 0)
-}
-
-fn read_arg_at(value: &JsValue, depth: u8) -> ArgValue {
-    if value.is_undefined() {
-        ArgValue::Absent
-    } else if value.is_null() {
-        ArgValue::Null
-    } else if let Some(b) = value.as_bool() {
-        ArgValue::Bool(b)
-    } else if let Some(n) = value.as_f64() {
-        ArgValue::Number(n)
-    } else if let Some(s) = value.as_string() {
-        ArgValue::String(s)
-    } else if value.is_function() {
-        ArgValue::Other("function")
-    } else if depth > 2 {
-        ArgValue::Other("nested value")
-    } else if Array::is_array(value) {
-        ArgValue::Array(Array::from(value).iter().map(|v| read_arg_at(&v, depth + 1)).collect())
-    } else if value.is_object() {
-        let entries = Object::entries(value.unchecked_ref());
-        ArgValue::Object(
-            entries
-                .iter()
-                .filter_map(|pair| {
-                    let pair = Array::from(&pair);
-                    Some((pair.get(0).as_string()?, read_arg_at(&pair.get(1), depth + 1)))
-                })
-                .collect(),
-        )
-    } else {
-        ArgValue::Other(if value.is_bigint() { "bigint" } else { "symbol" })
-    }
-}
-
-fn get(target: &JsValue, name: &str) -> JsValue {
-    if !target.is_object() && !target.is_function() {
-        return JsValue::UNDEFINED;
-    }
-    Reflect::get(target, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn set(target: &Object, name: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &JsValue::from_str(name), value);
-}

@@ -15,7 +15,11 @@
 pub mod args;
 pub mod boundary;
 pub mod config;
+pub mod convert;
 pub mod error;
+#[cfg(feature = "inspect")]
+pub mod inspect;
+pub mod js_args;
 pub mod pagination;
 pub mod resources;
 pub mod secret;

@@ -9,7 +9,10 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use serde::Serialize;
+
 use crate::config::ClientConfig;
+use crate::convert::to_js;
 use crate::error::{body_excerpt, ApiFailure, Error};
 use crate::types::ApiErrorBody;
 
@@ -21,6 +24,32 @@ pub struct ApiRequest {
     pub path: String,
     /// A JSON body, already serialized.
     pub body: Option<String>,
+    /// Whether sending it twice is harmless (everything but an upload); retries depend on it.
+    pub idempotent: bool,
+}
+
+impl ApiRequest {
+    /// A `GET` of `path`.
+    pub fn get(path: String) -> Self {
+        ApiRequest { method: Method::GET, path, body: None, idempotent: true }
+    }
+
+    /// A `DELETE` of `path`.
+    pub fn delete(path: String) -> Self {
+        ApiRequest { method: Method::DELETE, path, body: None, idempotent: true }
+    }
+
+    /// A `POST` of `body` as JSON to `path`; idempotent unless marked otherwise.
+    pub fn post(path: String, body: &impl Serialize) -> Self {
+        let json = js_sys::JSON::stringify(&to_js(body)).ok().and_then(|s| s.as_string());
+        ApiRequest { method: Method::POST, path, body: json, idempotent: true }
+    }
+
+    /// Marks a request that a retry must never send twice (an upload).
+    pub fn non_idempotent(mut self) -> Self {
+        self.idempotent = false;
+        self
+    }
 }
 
 /// A successful answer.

@@ -95,20 +95,113 @@ impl CertificatePage {
     /// Checks what the shared type cannot: every item is of the endpoint's kind and, as the list
     /// schemas require, says whether it is `active`.
     pub fn check_items(&self, kind: CertificateObject) -> Result<(), String> {
-        for (i, item) in self.data.iter().enumerate() {
-            if item.object != kind {
-                return Err(format!(
-                    "unexpected response body at `data[{i}].object`: expected {:?}, got {:?}",
-                    kind.as_str(),
-                    item.object.as_str()
-                ));
-            }
-            if item.active.is_none() {
-                return Err(format!("unexpected response body at `data[{i}].active`: missing field"));
-            }
-        }
-        Ok(())
+        check_certificates(&self.data, kind, true)
     }
+}
+
+/// The `object` tag of an activation or deactivation answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToggleObject {
+    /// Organization-level activation.
+    #[serde(rename = "organization.certificate.activation")]
+    OrganizationActivation,
+    /// Organization-level deactivation.
+    #[serde(rename = "organization.certificate.deactivation")]
+    OrganizationDeactivation,
+    /// Project-level activation.
+    #[serde(rename = "organization.project.certificate.activation")]
+    ProjectActivation,
+    /// Project-level deactivation.
+    #[serde(rename = "organization.project.certificate.deactivation")]
+    ProjectDeactivation,
+}
+
+impl ToggleObject {
+    /// The tag as the API spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OrganizationActivation => "organization.certificate.activation",
+            Self::OrganizationDeactivation => "organization.certificate.deactivation",
+            Self::ProjectActivation => "organization.project.certificate.activation",
+            Self::ProjectDeactivation => "organization.project.certificate.deactivation",
+        }
+    }
+}
+
+/// The answer of activate/deactivate: the certificates concerned, without pagination fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToggleCertificatesResponse {
+    /// Which operation this answers.
+    pub object: ToggleObject,
+    /// The certificates, with their new `active` state.
+    pub data: Vec<Certificate>,
+}
+
+/// The `object` tag of a delete answer, always `certificate.deleted`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeletedObject {
+    /// The only value the spec allows.
+    #[serde(rename = "certificate.deleted")]
+    CertificateDeleted,
+}
+
+/// The answer of delete (`DeleteCertificateResponse`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeleteCertificateResponse {
+    /// Always `certificate.deleted`.
+    pub object: DeletedObject,
+    /// The id of the deleted certificate.
+    pub id: String,
+}
+
+/// The body of an upload (`UploadCertificateRequest`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UploadCertificateRequest {
+    /// The certificate in PEM format.
+    pub certificate: String,
+    /// An optional name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// The body of a rename (`ModifyCertificateRequest`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ModifyCertificateRequest {
+    /// The new name.
+    pub name: String,
+}
+
+/// The body of activate/deactivate (`ToggleCertificatesRequest`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ToggleCertificatesRequest {
+    /// 1 to 10 distinct certificate ids.
+    pub certificate_ids: Vec<String>,
+}
+
+/// Checks that every certificate in `items` is of `kind`, naming the first one that is not.
+/// `needs_active`: the list and toggle schemas require `active`.
+pub fn check_certificates(items: &[Certificate], kind: CertificateObject, needs_active: bool) -> Result<(), String> {
+    for (i, item) in items.iter().enumerate() {
+        check_certificate(item, kind, needs_active).map_err(|(field, problem)| {
+            format!("unexpected response body at `data[{i}].{field}`: {problem}")
+        })?;
+    }
+    Ok(())
+}
+
+/// Checks one certificate's kind (and `active` when required); the error names the field.
+pub fn check_certificate(
+    item: &Certificate,
+    kind: CertificateObject,
+    needs_active: bool,
+) -> Result<(), (&'static str, String)> {
+    if item.object != kind {
+        return Err(("object", format!("expected {:?}, got {:?}", kind.as_str(), item.object.as_str())));
+    }
+    if needs_active && item.active.is_none() {
+        return Err(("active", "missing field".into()));
+    }
+    Ok(())
 }
 
 /// The API's error object, the `error` member of an error response body.

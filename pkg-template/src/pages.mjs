@@ -94,6 +94,40 @@ export class PagePromise {
   }
 }
 
+/**
+ * What activate/deactivate return: awaitable for the response `{ object, data }`, which is itself
+ * async-iterable over `data`; the promise is iterable too, as the official SDK's page promise is.
+ */
+export class ItemsPromise {
+  #result;
+
+  constructor(response) {
+    this.#result = response.then((result) =>
+      Object.defineProperty(result, Symbol.asyncIterator, {
+        value: async function* () {
+          yield* this.data;
+        },
+      }),
+    );
+  }
+
+  then(onFulfilled, onRejected) {
+    return this.#result.then(onFulfilled, onRejected);
+  }
+
+  catch(onRejected) {
+    return this.#result.catch(onRejected);
+  }
+
+  finally(onFinally) {
+    return this.#result.finally(onFinally);
+  }
+
+  async *[Symbol.asyncIterator]() {
+    yield* (await this.#result).data;
+  }
+}
+
 async function* pagesOf(cursor) {
   for (let page; (page = await cursor.nextPage()) !== undefined; ) {
     yield new CursorPage(page, cursor.fork());

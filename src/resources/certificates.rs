@@ -1,39 +1,51 @@
-//! The certificates endpoints: paths, requests and the checks on their answers.
+//! The certificates endpoints: what each operation sends, and the checks on what comes back.
 
-use gloo_net::http::Method;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
+use crate::convert::to_js;
 use crate::error::Error;
 use crate::pagination::ListQuery;
 use crate::transport::{ApiRequest, ApiResponse, Transport};
-use crate::types::{CertificateObject, CertificatePage};
+use crate::types::{
+    check_certificate, check_certificates, Certificate, CertificateObject, CertificatePage,
+    DeleteCertificateResponse, ModifyCertificateRequest, ToggleCertificatesRequest,
+    ToggleCertificatesResponse, ToggleObject, UploadCertificateRequest,
+};
 use crate::url::{encode_component, with_list_query};
 
-/// A listing endpoint and the kind of certificate its pages hold.
+/// Where certificates are listed and activated: the organization, or one of its projects.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ListEndpoint {
-    path: String,
-    item: CertificateObject,
+pub enum Scope {
+    /// `/organization/certificates`.
+    Organization,
+    /// `/organization/projects/{project_id}/certificates`.
+    Project(String),
 }
 
-impl ListEndpoint {
-    /// `GET /organization/certificates`.
-    pub fn organization() -> Self {
-        ListEndpoint { path: "/organization/certificates".into(), item: CertificateObject::OrganizationCertificate }
-    }
-
-    /// `GET /organization/projects/{project_id}/certificates`.
-    pub fn project(project_id: &str) -> Self {
-        ListEndpoint {
-            path: format!("/organization/projects/{}/certificates", encode_component(project_id)),
-            item: CertificateObject::OrganizationProjectCertificate,
+impl Scope {
+    fn base_path(&self) -> String {
+        match self {
+            Scope::Organization => "/organization/certificates".into(),
+            Scope::Project(id) => format!("/organization/projects/{}/certificates", encode_component(id)),
         }
     }
 
-    /// The path of the request for `query`.
-    pub fn path(&self, query: &ListQuery) -> String {
-        with_list_query(&self.path, query)
+    /// The kind of certificate object this scope's lists and toggles hold.
+    pub fn item_kind(&self) -> CertificateObject {
+        match self {
+            Scope::Organization => CertificateObject::OrganizationCertificate,
+            Scope::Project(_) => CertificateObject::OrganizationProjectCertificate,
+        }
+    }
+
+    fn toggle_object(&self, activate: bool) -> ToggleObject {
+        match (self, activate) {
+            (Scope::Organization, true) => ToggleObject::OrganizationActivation,
+            (Scope::Organization, false) => ToggleObject::OrganizationDeactivation,
+            (Scope::Project(_), true) => ToggleObject::ProjectActivation,
+            (Scope::Project(_), false) => ToggleObject::ProjectDeactivation,
+        }
     }
 }
 
@@ -45,22 +57,89 @@ pub struct FetchedPage {
     pub page: CertificatePage,
 }
 
-/// Fetches and checks one page of `endpoint` for `query`.
-pub async fn fetch_page(transport: &Transport, endpoint: &ListEndpoint, query: &ListQuery) -> Result<FetchedPage, Error> {
-    let response = transport.send(ApiRequest { method: Method::GET, path: endpoint.path(query), body: None }).await?;
+/// `GET {scope}/certificates`: fetches and checks one page for `query`.
+pub async fn list_page(transport: &Transport, scope: &Scope, query: &ListQuery) -> Result<FetchedPage, Error> {
+    let path = with_list_query(&scope.base_path(), query);
+    let response = transport.send(ApiRequest::get(path)).await?;
     let request_id = response.request_id.clone();
     let page: CertificatePage = decode(response)?;
-    page.check_items(endpoint.item)
-        .map_err(|message| Error::UnexpectedResponse { message, request_id })?;
-    let js = crate::boundary::to_js(&page);
-    Ok(FetchedPage { js, page })
+    page.check_items(scope.item_kind()).map_err(|message| unexpected(message, request_id))?;
+    Ok(FetchedPage { js: to_js(&page), page })
+}
+
+/// `POST /organization/certificates`: uploads a certificate.
+pub async fn create(transport: &Transport, body: &UploadCertificateRequest) -> Result<JsValue, Error> {
+    let request = ApiRequest::post(Scope::Organization.base_path(), body).non_idempotent();
+    single_certificate(transport.send(request).await?)
+}
+
+/// `GET /organization/certificates/{id}`, with the PEM content when `include_content`.
+pub async fn retrieve(transport: &Transport, id: &str, include_content: bool) -> Result<JsValue, Error> {
+    let mut path = certificate_path(id);
+    if include_content {
+        path.push_str("?include%5B%5D=content");
+    }
+    single_certificate(transport.send(ApiRequest::get(path)).await?)
+}
+
+/// `POST /organization/certificates/{id}`: renames a certificate.
+pub async fn update(transport: &Transport, id: &str, body: &ModifyCertificateRequest) -> Result<JsValue, Error> {
+    single_certificate(transport.send(ApiRequest::post(certificate_path(id), body)).await?)
+}
+
+/// `DELETE /organization/certificates/{id}`.
+pub async fn delete(transport: &Transport, id: &str) -> Result<JsValue, Error> {
+    let response = transport.send(ApiRequest::delete(certificate_path(id))).await?;
+    let deleted: DeleteCertificateResponse = decode(response)?;
+    Ok(to_js(&deleted))
+}
+
+/// `POST {scope}/certificates/activate` or `/deactivate`.
+pub async fn toggle(
+    transport: &Transport,
+    scope: &Scope,
+    activate: bool,
+    body: &ToggleCertificatesRequest,
+) -> Result<JsValue, Error> {
+    let path = format!("{}/{}", scope.base_path(), if activate { "activate" } else { "deactivate" });
+    let response = transport.send(ApiRequest::post(path, body)).await?;
+    let request_id = response.request_id.clone();
+    let answer: ToggleCertificatesResponse = decode(response)?;
+    let expected = scope.toggle_object(activate);
+    if answer.object != expected {
+        let message = format!(
+            "unexpected response body at `object`: expected {:?}, got {:?}",
+            expected.as_str(),
+            answer.object.as_str()
+        );
+        return Err(unexpected(message, request_id));
+    }
+    check_certificates(&answer.data, scope.item_kind(), true).map_err(|message| unexpected(message, request_id))?;
+    Ok(to_js(&answer))
+}
+
+fn certificate_path(id: &str) -> String {
+    format!("{}/{}", Scope::Organization.base_path(), encode_component(id))
+}
+
+/// Decodes and checks an answer that is one `certificate` object.
+fn single_certificate(response: ApiResponse) -> Result<JsValue, Error> {
+    let request_id = response.request_id.clone();
+    let certificate: Certificate = decode(response)?;
+    check_certificate(&certificate, CertificateObject::Certificate, false).map_err(|(field, problem)| {
+        unexpected(format!("unexpected response body at `{field}`: {problem}"), request_id)
+    })?;
+    Ok(to_js(&certificate))
+}
+
+fn unexpected(message: String, request_id: Option<String>) -> Error {
+    Error::UnexpectedResponse { message, request_id }
 }
 
 /// Decodes a response body into `T`, naming the offending field on failure.
 fn decode<T: for<'de> Deserialize<'de>>(response: ApiResponse) -> Result<T, Error> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(response.body);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| Error::UnexpectedResponse {
-        message: format!("unexpected response body at `{}`: {}", e.path(), e.inner()),
-        request_id: response.request_id,
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
+        unexpected(format!("unexpected response body at `{}`: {}", e.path(), e.inner()), response.request_id)
     })
 }

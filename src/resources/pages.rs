@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use crate::error::Error;
 use crate::pagination::Paginator;
-use crate::resources::certificates::{fetch_page, FetchedPage, ListEndpoint};
+use crate::resources::certificates::{list_page, FetchedPage, Scope};
 use crate::transport::Transport;
 
 /// Walks the pages of one listing. Callers serialize access (the boundary queues calls), so the
@@ -15,14 +15,14 @@ use crate::transport::Transport;
 #[derive(Clone)]
 pub struct PageStream {
     transport: Rc<Transport>,
-    endpoint: Rc<ListEndpoint>,
+    scope: Rc<Scope>,
     paginator: Rc<RefCell<Paginator>>,
 }
 
 impl PageStream {
-    /// A listing of `endpoint` positioned by `paginator`.
-    pub fn new(transport: Rc<Transport>, endpoint: ListEndpoint, paginator: Paginator) -> Self {
-        PageStream { transport, endpoint: Rc::new(endpoint), paginator: Rc::new(RefCell::new(paginator)) }
+    /// A listing of `scope` positioned by `paginator`.
+    pub fn new(transport: Rc<Transport>, scope: Scope, paginator: Paginator) -> Self {
+        PageStream { transport, scope: Rc::new(scope), paginator: Rc::new(RefCell::new(paginator)) }
     }
 
     /// The next page, or `None` when the listing is complete. A failed request leaves the position
@@ -31,7 +31,7 @@ impl PageStream {
         let Some(query) = self.paginator.borrow().next_query()? else {
             return Ok(None);
         };
-        let fetched = fetch_page(&self.transport, &self.endpoint, &query).await?;
+        let fetched = list_page(&self.transport, &self.scope, &query).await?;
         self.paginator.borrow_mut().record_page(fetched.page.has_more, fetched.page.last_id.as_deref());
         Ok(Some(fetched))
     }
@@ -65,7 +65,7 @@ impl PageStream {
     pub fn fork(&self) -> PageStream {
         PageStream {
             transport: self.transport.clone(),
-            endpoint: self.endpoint.clone(),
+            scope: self.scope.clone(),
             paginator: Rc::new(RefCell::new(self.paginator.borrow().fork())),
         }
     }

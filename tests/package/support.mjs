@@ -4,6 +4,7 @@ import { after, before, beforeEach } from 'node:test';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { startMock } from '../mock/server.mjs';
+import { startPrism } from '../tools/prism.mjs';
 
 export const KEY = 'sk-admin-mock';
 export const consumer = resolve(import.meta.dirname, '../../test-output/consumer');
@@ -13,11 +14,22 @@ export const esm = await import(join(consumer, 'esm.mjs'));
 export const cjs = createRequire(join(consumer, 'x.cjs'))('./cjs.cjs');
 export const OpenAI = esm.default;
 
-/** Starts a mock of `count` certificates for this test file and resets it before each test. */
-export function useMock(options = { count: 250 }) {
+/**
+ * Starts a mock of `count` certificates for this test file and resets it before each test. With
+ * `prism: true` the API is reached through Prism (`mock.apiURL`), which fails spec violations.
+ */
+export function useMock({ prism = false, ...options } = { count: 250 }) {
   const mock = {};
-  before(async () => Object.assign(mock, await startMock(options)));
-  after(() => mock.close());
+  let proxy;
+  before(async () => {
+    Object.assign(mock, await startMock(options));
+    proxy = prism ? await startPrism(mock.baseURL) : undefined;
+    mock.apiURL = proxy?.url ?? mock.baseURL;
+  });
+  after(async () => {
+    await proxy?.close();
+    await mock.close();
+  });
   beforeEach(() => control(mock, '/__mock/reset', {}));
   return mock;
 }
@@ -34,7 +46,7 @@ export const requests = (mock) => control(mock, '/__mock/requests');
 
 /** A client for the mock. */
 export function client(mock, options = {}) {
-  return new OpenAI({ adminAPIKey: KEY, baseURL: mock.baseURL, ...options });
+  return new OpenAI({ adminAPIKey: KEY, baseURL: mock.apiURL, ...options });
 }
 
 /** Every id a `for await` over `iterable` yields. */

@@ -1,0 +1,100 @@
+//! Helpers shared by the wasm-bindgen tests: the mock's URLs, a client, and JS value access.
+#![allow(dead_code)]
+
+use js_sys::{Array, Object, Promise, Reflect};
+use openai_admin_certificates::boundary::{CertificatePages, Client};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The API's base URL (Prism in front of the mock), baked in at compile time.
+pub const BASE_URL: &str = match option_env!("MOCK_BASE_URL") {
+    Some(url) => url,
+    None => "http://127.0.0.1:1/v1",
+};
+/// The mock's own root, for its control API.
+pub const CONTROL_URL: &str = match option_env!("MOCK_CONTROL_URL") {
+    Some(url) => url,
+    None => "http://127.0.0.1:1",
+};
+/// The key the mock accepts.
+pub const KEY: &str = "sk-admin-mock";
+
+pub fn get(target: &JsValue, name: &str) -> JsValue {
+    if !target.is_object() {
+        return JsValue::UNDEFINED;
+    }
+    Reflect::get(target, &name.into()).unwrap()
+}
+
+pub fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let out = Object::new();
+    for (name, value) in entries {
+        Reflect::set(&out, &(*name).into(), value).unwrap();
+    }
+    out.into()
+}
+
+pub fn client_with_key(key: &str) -> Client {
+    let options = object(&[
+        ("adminAPIKey", key.into()),
+        ("baseURL", BASE_URL.into()),
+        ("dangerouslyAllowBrowser", true.into()),
+    ]);
+    Client::new(options).unwrap_or_else(|e| panic!("client: {:?}", get(&e, "message")))
+}
+
+pub async fn next(pages: &CertificatePages) -> Result<JsValue, JsValue> {
+    JsFuture::from(pages.next_page()).await
+}
+
+/// Every page until the end, as (ids, page count).
+pub async fn drain(pages: &CertificatePages) -> Result<(Vec<String>, usize), JsValue> {
+    let (mut ids, mut count) = (Vec::new(), 0);
+    loop {
+        let page = next(pages).await?;
+        if page.is_undefined() {
+            return Ok((ids, count));
+        }
+        count += 1;
+        for item in Array::from(&get(&page, "data")).iter() {
+            ids.push(get(&item, "id").as_string().unwrap());
+        }
+    }
+}
+
+/// The mock's control API (not part of OpenAI's API).
+pub async fn control(path: &str, body: Option<&str>) -> JsValue {
+    let init = web_sys::RequestInit::new();
+    if let Some(body) = body {
+        init.set_method("POST");
+        init.set_body(&body.into());
+    }
+    let request = web_sys::Request::new_with_str_and_init(&format!("{CONTROL_URL}{path}"), &init).unwrap();
+    let fetch: js_sys::Function = get(&js_sys::global(), "fetch").unchecked_into();
+    let response: web_sys::Response =
+        JsFuture::from(fetch.call1(&JsValue::UNDEFINED, &request).unwrap().unchecked_into::<Promise>())
+            .await
+            .unwrap()
+            .unchecked_into();
+    JsFuture::from(response.json().unwrap()).await.unwrap()
+}
+
+
+/// Awaits a promise the engine returned.
+pub async fn settle(promise: Promise) -> Result<JsValue, JsValue> {
+    JsFuture::from(promise).await
+}
+
+/// Checks that the test binary runs where the make target asked (a skipped browser layer fails).
+pub fn assert_runtime() {
+    let global: JsValue = js_sys::global().into();
+    let user_agent = get(&get(&global, "navigator"), "userAgent").as_string().unwrap_or_default();
+    match option_env!("EXPECT_RUNTIME") {
+        Some("chrome") => {
+            assert!(!get(&global, "document").is_undefined(), "expected a browser page");
+            assert!(user_agent.contains("Chrome"), "user agent {user_agent:?}");
+        }
+        Some("node") => assert!(!get(&global, "process").is_undefined(), "expected Node"),
+        other => panic!("EXPECT_RUNTIME must be set at compile time, got {other:?}"),
+    }
+}
