@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Function, Object, Promise};
+use web_sys::AbortSignal;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
@@ -18,7 +19,7 @@ use crate::error::Error;
 use crate::pagination::Paginator;
 use crate::resources::certificates::{self as certificates, Scope};
 use crate::resources::pages::PageStream;
-use crate::transport::Transport;
+use crate::transport::{CallOptions, Transport};
 use crate::validation;
 
 thread_local! {
@@ -50,92 +51,107 @@ impl Client {
         Ok(Client { transport: Rc::new(Transport::new(config, custom_fetch)) })
     }
 
-    /// Starts listing the organization's certificates; `params` are checked before anything is sent.
+    /// Starts listing the organization's certificates; `params` and `options` are checked before
+    /// anything is sent. `for_items`: the caller iterates certificates, so pages default to 100.
     #[wasm_bindgen(js_name = listCertificates)]
-    pub fn list_certificates(&self, params: JsValue) -> Result<CertificatePages, JsValue> {
-        self.list(Scope::Organization, &params)
+    pub fn list_certificates(&self, params: JsValue, options: JsValue, for_items: bool) -> Result<CertificatePages, JsValue> {
+        self.list(Ok(Scope::Organization), &params, &options, for_items)
     }
 
     /// Starts listing the certificates active in project `project_id`.
     #[wasm_bindgen(js_name = listProjectCertificates)]
-    pub fn list_project_certificates(&self, project_id: JsValue, params: JsValue) -> Result<CertificatePages, JsValue> {
-        let project = validation::required_id("projectID", &read_arg(&project_id)).map_err(to_js_error)?;
-        self.list(Scope::Project(project), &params)
+    pub fn list_project_certificates(
+        &self,
+        project_id: JsValue,
+        params: JsValue,
+        options: JsValue,
+        for_items: bool,
+    ) -> Result<CertificatePages, JsValue> {
+        let scope = validation::required_id("projectID", &read_arg(&project_id)).map(Scope::Project);
+        self.list(scope, &params, &options, for_items)
     }
 
-    /// Uploads a certificate: `{ certificate, name? }`.
+    /// Uploads a certificate: `{ certificate, name? }`. Never sent twice by a retry unless the
+    /// server provably did not act on it.
     #[wasm_bindgen(js_name = createCertificate)]
-    pub fn create_certificate(&self, body: JsValue) -> Promise {
-        let transport = self.transport.clone();
-        settle(validation::upload_body(read_arg(&body)), |body| async move {
-            certificates::create(&transport, &body).await
-        })
+    pub fn create_certificate(&self, body: JsValue, options: JsValue) -> Promise {
+        let checked = validation::upload_body(read_arg(&body));
+        self.call(&options, checked, |t, o, body| async move { certificates::create(&t, &o, &body).await })
     }
 
     /// Retrieves one certificate; `params.include: ['content']` adds its PEM text.
     #[wasm_bindgen(js_name = retrieveCertificate)]
-    pub fn retrieve_certificate(&self, id: JsValue, params: JsValue) -> Promise {
-        let transport = self.transport.clone();
+    pub fn retrieve_certificate(&self, id: JsValue, params: JsValue, options: JsValue) -> Promise {
         let checked = validation::required_id("certificateID", &read_arg(&id))
             .and_then(|id| Ok((id, validation::include_content(read_arg(&params))?)));
-        settle(checked, |(id, include)| async move { certificates::retrieve(&transport, &id, include).await })
+        self.call(&options, checked, |t, o, (id, include)| async move {
+            certificates::retrieve(&t, &o, &id, include).await
+        })
     }
 
     /// Renames a certificate: `{ name }`.
     #[wasm_bindgen(js_name = updateCertificate)]
-    pub fn update_certificate(&self, id: JsValue, body: JsValue) -> Promise {
-        let transport = self.transport.clone();
+    pub fn update_certificate(&self, id: JsValue, body: JsValue, options: JsValue) -> Promise {
         let checked = validation::required_id("certificateID", &read_arg(&id))
             .and_then(|id| Ok((id, validation::modify_body(read_arg(&body))?)));
-        settle(checked, |(id, body)| async move { certificates::update(&transport, &id, &body).await })
+        self.call(&options, checked, |t, o, (id, body)| async move { certificates::update(&t, &o, &id, &body).await })
     }
 
     /// Deletes a certificate (the API refuses one that is still active anywhere).
     #[wasm_bindgen(js_name = deleteCertificate)]
-    pub fn delete_certificate(&self, id: JsValue) -> Promise {
-        let transport = self.transport.clone();
-        settle(validation::required_id("certificateID", &read_arg(&id)), |id| async move {
-            certificates::delete(&transport, &id).await
-        })
+    pub fn delete_certificate(&self, id: JsValue, options: JsValue) -> Promise {
+        let checked = validation::required_id("certificateID", &read_arg(&id));
+        self.call(&options, checked, |t, o, id| async move { certificates::delete(&t, &o, &id).await })
     }
 
     /// Activates (`activate: true`) or deactivates 1 to 10 certificates for the organization, or
     /// for the project `project_id` when it is given.
     #[wasm_bindgen(js_name = toggleCertificates)]
-    pub fn toggle_certificates(&self, project_id: JsValue, activate: bool, body: JsValue) -> Promise {
-        let transport = self.transport.clone();
+    pub fn toggle_certificates(&self, project_id: JsValue, activate: bool, body: JsValue, options: JsValue) -> Promise {
         let scope = match read_arg(&project_id) {
             ArgValue::Absent => Ok(Scope::Organization),
             project => validation::required_id("projectID", &project).map(Scope::Project),
         };
         let checked = scope.and_then(|scope| Ok((scope, validation::toggle_body(read_arg(&body))?)));
-        settle(checked, move |(scope, body)| async move {
-            certificates::toggle(&transport, &scope, activate, &body).await
+        self.call(&options, checked, move |t, o, (scope, body)| async move {
+            certificates::toggle(&t, &o, &scope, activate, &body).await
         })
     }
 }
 
 impl Client {
-    fn list(&self, scope: Scope, params: &JsValue) -> Result<CertificatePages, JsValue> {
-        let query = validation::list_query(read_arg(params)).map_err(to_js_error)?;
-        let stream = PageStream::new(self.transport.clone(), scope, Paginator::new(query));
-        Ok(CertificatePages::new(stream))
+    fn list(&self, scope: Result<Scope, Error>, params: &JsValue, options: &JsValue, for_items: bool) -> Result<CertificatePages, JsValue> {
+        let checked = scope.and_then(|scope| Ok((scope, validation::list_query(read_arg(params))?)));
+        let (scope, query) = checked.map_err(to_js_error)?;
+        let query = if for_items { Paginator::for_items(query) } else { query };
+        let options = self.call_options(options).map_err(to_js_error)?;
+        Ok(CertificatePages::new(PageStream::new(self.transport.clone(), scope, query, options)))
     }
-}
 
-/// A promise of `work(input)`, or rejected at once with the validation error: nothing is sent for
-/// an invalid input.
-fn settle<T, F, Fut>(checked: Result<T, Error>, work: F) -> Promise
-where
-    F: FnOnce(T) -> Fut,
-    Fut: std::future::Future<Output = Result<JsValue, Error>> + 'static,
-{
-    match checked {
-        Ok(input) => {
-            let future = work(input);
-            future_to_promise(async move { future.await.map_err(to_js_error) })
+    /// Checks a call's last argument `{ signal?, timeout?, maxRetries?, prefetch? }`.
+    fn call_options(&self, options: &JsValue) -> Result<CallOptions, Error> {
+        let settings = validation::call_settings(read_arg(options), self.transport.defaults())?;
+        let signal = match get(options, "signal") {
+            v if v.is_undefined() || v.is_null() => None,
+            v => Some(v.dyn_into::<AbortSignal>().map_err(|_| Error::invalid("signal", "signal must be an AbortSignal"))?),
+        };
+        Ok(CallOptions { settings, signal })
+    }
+
+    /// A promise of `work(transport, options, input)`, or rejected at once with the validation
+    /// error: nothing is sent for an invalid input.
+    fn call<T, F, Fut>(&self, options: &JsValue, checked: Result<T, Error>, work: F) -> Promise
+    where
+        F: FnOnce(Rc<Transport>, CallOptions, T) -> Fut,
+        Fut: std::future::Future<Output = Result<JsValue, Error>> + 'static,
+    {
+        match checked.and_then(|input| Ok((input, self.call_options(options)?))) {
+            Ok((input, options)) => {
+                let future = work(self.transport.clone(), options, input);
+                future_to_promise(async move { future.await.map_err(to_js_error) })
+            }
+            Err(error) => Promise::reject(&to_js_error(error)),
         }
-        Err(error) => Promise::reject(&to_js_error(error)),
     }
 }
 
@@ -155,14 +171,16 @@ impl CertificatePages {
     }
 
     /// Resolves to the next page `{object, data, first_id, last_id, has_more}`, or `undefined` when
-    /// the listing is complete.
+    /// the listing is complete; the page after it is prefetched meanwhile.
     #[wasm_bindgen(js_name = nextPage)]
     pub fn next_page(&self) -> Promise {
         let stream = self.stream.clone();
-        self.queue(async move {
-            let page = stream.next_page().await.map_err(to_js_error)?;
-            Ok(page.map_or(JsValue::UNDEFINED, |fetched| fetched.js))
-        })
+        self.queue(async move { Ok(stream.next_page(true).await?.unwrap_or(JsValue::UNDEFINED)) })
+    }
+
+    /// Cancels what is in flight (a `break` out of `for await`): nothing more is fetched.
+    pub fn close(&self) {
+        self.stream.close();
     }
 
     /// Resolves to an array of the next certificates, at most `options.limit` (required, ≤ 10,000).
@@ -173,7 +191,7 @@ impl CertificatePages {
             Err(e) => return Promise::reject(&to_js_error(e)),
         };
         let stream = self.stream.clone();
-        self.queue(async move { stream.collect(limit).await.map(JsValue::from).map_err(to_js_error) })
+        self.queue(async move { stream.collect(limit).await.map(JsValue::from) })
     }
 
     /// Whether another page is due.
@@ -182,7 +200,7 @@ impl CertificatePages {
         self.stream.has_next()
     }
 
-    /// The cursor of the last page delivered: pass it as `after` to resume this listing later.
+    /// The `last_id` of the last page delivered: pass it as `after` to resume this listing later.
     #[wasm_bindgen(getter, js_name = resumeCursor)]
     pub fn resume_cursor(&self) -> Option<String> {
         self.stream.resume_cursor()
@@ -219,6 +237,11 @@ pub(crate) fn to_js_error(error: Error) -> JsValue {
             set(&info, "status", &failure.status.into());
             set(&info, "requestID", &failure.request_id.clone().into());
             set(&info, "error", &failure.error.as_ref().map_or(JsValue::UNDEFINED, to_js));
+            let headers = Object::new();
+            for (name, value) in &failure.headers {
+                set(&headers, name, &value.into());
+            }
+            set(&info, "headers", &headers);
         }
         Error::UnexpectedResponse { request_id, .. } => set(&info, "requestID", &request_id.clone().into()),
         _ => {}

@@ -3,10 +3,19 @@
 use crate::args::{ArgValue, Args};
 use crate::error::Error;
 use crate::secret::AdminKey;
-use crate::url::{normalize_base_url, DEFAULT_BASE_URL};
+use crate::url::{is_loopback, normalize_base_url, DEFAULT_BASE_URL};
+use crate::validation::{settings_from, CallSettings};
 
 /// The constructor options this client understands.
-pub const CLIENT_OPTIONS: &[&str] = &["adminAPIKey", "baseURL", "fetch", "dangerouslyAllowBrowser"];
+pub const CLIENT_OPTIONS: &[&str] = &[
+    "adminAPIKey",
+    "baseURL",
+    "fetch",
+    "dangerouslyAllowBrowser",
+    "allowInsecureBaseURL",
+    "timeout",
+    "maxRetries",
+];
 
 /// What the boundary read from the JS environment.
 #[derive(Debug, Clone, Default)]
@@ -26,6 +35,8 @@ pub struct ClientConfig {
     pub admin_key: Option<AdminKey>,
     /// The API root, without a trailing slash.
     pub base_url: String,
+    /// Timeout and retries of every call that does not set its own.
+    pub defaults: CallSettings,
 }
 
 /// Resolves the constructor options (already read into `options`) against `env`.
@@ -52,16 +63,7 @@ pub fn resolve(options: ArgValue, env: &Environment) -> Result<ClientConfig, Err
             )))
         }
     };
-    let allow_browser = match options.get("dangerouslyAllowBrowser") {
-        v if v.is_missing() => false,
-        ArgValue::Bool(b) => *b,
-        other => {
-            return Err(Error::Config(format!(
-                "dangerouslyAllowBrowser must be a boolean, got {}",
-                other.describe()
-            )))
-        }
-    };
+    let allow_browser = flag(&options, "dangerouslyAllowBrowser")?;
     if env.is_browser && admin_key.is_some() && !allow_browser {
         return Err(Error::Config(
             "refusing to use an admin key in a browser: anyone who can run script on the page can read \
@@ -75,12 +77,27 @@ pub fn resolve(options: ArgValue, env: &Environment) -> Result<ClientConfig, Err
         v if v.is_missing() => normalize_base_url(env.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?,
         other => return Err(Error::Config(format!("baseURL must be a string, got {}", other.describe()))),
     };
+    if base_url.starts_with("http://") && !is_loopback(&base_url) && !flag(&options, "allowInsecureBaseURL")? {
+        return Err(Error::Config(format!(
+            "refusing to send the admin key over plain http to {base_url}: use https, a loopback address \
+             (localhost, 127.0.0.1, ::1), or pass allowInsecureBaseURL: true"
+        )));
+    }
+    let defaults = settings_from(&options, CallSettings::default())?;
     match options.get("fetch") {
         v if v.is_missing() => {}
         ArgValue::Other("function") => {}
         other => return Err(Error::Config(format!("fetch must be a function, got {}", other.describe()))),
     }
-    Ok(ClientConfig { admin_key, base_url })
+    Ok(ClientConfig { admin_key, base_url, defaults })
+}
+
+fn flag(options: &Args, name: &str) -> Result<bool, Error> {
+    match options.get(name) {
+        v if v.is_missing() => Ok(false),
+        ArgValue::Bool(b) => Ok(*b),
+        other => Err(Error::Config(format!("{name} must be a boolean, got {}", other.describe()))),
+    }
 }
 
 #[cfg(test)]
@@ -128,6 +145,24 @@ mod tests {
         let allowed = options(&[key("sk-a"), ("dangerouslyAllowBrowser", ArgValue::Bool(true))]);
         assert!(resolve(allowed, &browser).is_ok());
         assert!(resolve(options(&[("adminAPIKey", ArgValue::Null)]), &browser).is_ok());
+    }
+
+    #[test]
+    fn plain_http_is_only_for_loopback_unless_allowed() {
+        let env = Environment::default();
+        let url = |u: &str| ("baseURL", ArgValue::String(u.into()));
+        assert!(resolve(options(&[key("sk-a"), url("http://localhost:8080/v1")]), &env).is_ok());
+        let err = resolve(options(&[key("sk-a"), url("http://proxy.internal/v1")]), &env).unwrap_err();
+        assert!(err.to_string().starts_with("refusing to send the admin key over plain http"), "{err}");
+        let allowed = options(&[key("sk-a"), url("http://proxy.internal/v1"), ("allowInsecureBaseURL", ArgValue::Bool(true))]);
+        assert!(resolve(allowed, &env).is_ok());
+    }
+
+    #[test]
+    fn timeout_and_retries_become_the_call_defaults() {
+        let config = resolve(options(&[key("sk-a"), ("timeout", ArgValue::Number(1000.0)), ("maxRetries", ArgValue::Number(5.0))]), &Environment::default()).unwrap();
+        assert_eq!(config.defaults, CallSettings { timeout_ms: 1000, max_retries: 5, prefetch: 1 });
+        assert!(resolve(options(&[key("sk-a"), ("maxRetries", ArgValue::Number(1.5))]), &Environment::default()).is_err());
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct ApiFailure {
     pub error: Option<ApiErrorObject>,
     /// A readable message: the API's, or a trimmed excerpt of a non-JSON body.
     pub message: String,
+    /// The response headers, lower-case names.
+    pub headers: Vec<(String, String)>,
 }
 
 /// Everything that can go wrong.
@@ -46,6 +48,13 @@ pub enum Error {
     Api(ApiFailure),
     /// No response arrived (network failure, refused connection, CORS).
     Connection(String),
+    /// An attempt ran past its timeout and no retry was allowed or left.
+    Timeout {
+        /// The timeout, in milliseconds.
+        timeout_ms: u32,
+    },
+    /// The caller aborted through its `AbortSignal`.
+    Aborted,
     /// A successful status whose body is not what the spec describes.
     UnexpectedResponse {
         /// What is wrong, naming the field.
@@ -70,6 +79,8 @@ impl Error {
             Error::InvalidParameter { .. } => "invalid_parameter",
             Error::Api(_) => "api",
             Error::Connection(_) => "connection",
+            Error::Timeout { .. } => "timeout",
+            Error::Aborted => "aborted",
             Error::UnexpectedResponse { .. } => "unexpected_response",
             Error::Pagination(_) => "pagination",
         }
@@ -83,8 +94,13 @@ pub fn body_excerpt(text: &str) -> String {
     let mut in_tag = false;
     for c in text.chars() {
         match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
+            '<' | '>' => {
+                // A tag separates words, like whitespace.
+                in_tag = c == '<';
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
             _ if in_tag => {}
             c if c.is_whitespace() => {
                 if !out.is_empty() && !out.ends_with(' ') {
@@ -122,6 +138,8 @@ impl fmt::Display for Error {
             Error::Config(message) | Error::Connection(message) => f.write_str(message),
             Error::InvalidParameter { message, .. } => f.write_str(message),
             Error::Api(failure) => f.write_str(&failure.message),
+            Error::Timeout { timeout_ms } => write!(f, "request timed out after {timeout_ms} ms"),
+            Error::Aborted => f.write_str("request was aborted"),
             Error::UnexpectedResponse { message, request_id } => match request_id {
                 Some(id) => write!(f, "{message} (request id {id})"),
                 None => f.write_str(message),
@@ -143,8 +161,8 @@ mod tests {
 
     #[test]
     fn an_html_error_page_becomes_readable_text() {
-        let html = "<html><head><title>502 Bad Gateway</title></head>\n<body><h1>502  Bad Gateway</h1></body></html>";
-        assert_eq!(body_excerpt(html), "502 Bad Gateway 502 Bad Gateway");
+        let html = "<html><head><title>502 Bad Gateway</title></head>\n<body><h1>502  Bad Gateway</h1><hr>nginx</body></html>";
+        assert_eq!(body_excerpt(html), "502 Bad Gateway 502 Bad Gateway nginx");
         assert_eq!(body_excerpt(&"x".repeat(500)).len(), 200);
         assert_eq!(body_excerpt(""), "");
     }

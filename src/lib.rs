@@ -22,6 +22,7 @@ pub mod inspect;
 pub mod js_args;
 pub mod pagination;
 pub mod resources;
+pub mod retry;
 pub mod secret;
 pub mod transport;
 pub mod types;

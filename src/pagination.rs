@@ -98,7 +98,7 @@ impl Paginator {
         };
     }
 
-    /// The cursor of the last page delivered, for resuming later with `after`.
+    /// The cursor of the next request, for resuming later with `after`.
     pub fn resume_cursor(&self) -> Option<&str> {
         match &self.next {
             Next::Fetch(after) => after.as_deref(),
@@ -106,14 +106,11 @@ impl Paginator {
         }
     }
 
-    /// A paginator at the same position that remembers only the current cursor, so handing one to
-    /// every page a user holds costs nothing per page already seen.
-    pub fn fork(&self) -> Paginator {
-        let seen = match &self.next {
-            Next::Fetch(Some(after)) => std::iter::once(cursor_hash(after)).collect(),
-            _ => HashSet::new(),
-        };
-        Paginator { query: self.query.clone(), next: self.next.clone(), seen }
+    /// The query to use when the caller iterates items and did not choose a page size: the
+    /// largest page, so a whole organization (at most 50 certificates) is one request.
+    pub fn for_items(mut query: ListQuery) -> ListQuery {
+        query.limit.get_or_insert(crate::validation::MAX_PAGE_SIZE);
+        query
     }
 }
 
@@ -143,6 +140,12 @@ mod tests {
         p.record_page(true, Some("cert_c"));
         assert_eq!(p.next_query(), Ok(Some(query(Some("cert_c"), Some(3), Some(Order::Asc)))));
         assert_eq!(p.resume_cursor(), Some("cert_c"));
+    }
+
+    #[test]
+    fn item_iteration_asks_for_full_pages_unless_a_size_was_chosen() {
+        assert_eq!(Paginator::for_items(ListQuery::default()).limit, Some(100));
+        assert_eq!(Paginator::for_items(query(None, Some(7), None)).limit, Some(7));
     }
 
     #[test]
@@ -185,18 +188,5 @@ mod tests {
         let mut p = Paginator::new(query(Some("cert_a"), None, None));
         p.record_page(true, Some("cert_a"));
         assert!(matches!(p.next_query(), Err(PaginationError::CursorLoop { .. })));
-    }
-
-    #[test]
-    fn a_fork_continues_from_the_same_cursor_without_the_history() {
-        let mut p = Paginator::new(query(None, Some(2), None));
-        p.record_page(true, Some("cert_a"));
-        p.record_page(true, Some("cert_b"));
-        let mut fork = p.fork();
-        assert_eq!(fork.next_query(), p.next_query());
-        assert_eq!(fork.seen.len(), 1);
-        fork.record_page(true, Some("cert_b"));
-        assert!(fork.next_query().is_err(), "a fork still refuses an immediate self-loop");
-        assert!(p.next_query().is_ok(), "the original is untouched by its fork");
     }
 }

@@ -1,20 +1,23 @@
 //! The transport: the only module that touches `fetch`.
 //!
-//! It sends one request to the configured base URL (the only origin that ever sees the key), and
+//! It sends one request to the configured base URL (the only origin that ever sees the key), with
+//! a timeout per attempt, the caller's `AbortSignal`, and retries as [`crate::retry`] decides, and
 //! turns the answer into the parsed JSON body or an [`Error`] carrying the status, the API's error
-//! body and the `x-request-id` header.
+//! body, the headers and the `x-request-id`.
 
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
-use js_sys::{Function, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
-
+use js_sys::{Array, Function, Promise, Reflect};
 use serde::Serialize;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::AbortSignal;
 
 use crate::config::ClientConfig;
 use crate::convert::to_js;
 use crate::error::{body_excerpt, ApiFailure, Error};
+use crate::retry::{decide, Attempt, Decision, RetryHeaders};
 use crate::types::ApiErrorBody;
+use crate::validation::CallSettings;
 
 /// One API request, relative to the base URL.
 pub struct ApiRequest {
@@ -52,6 +55,15 @@ impl ApiRequest {
     }
 }
 
+/// How one call is sent: its settings and the caller's abort signal.
+#[derive(Clone, Default)]
+pub struct CallOptions {
+    /// Timeout, retries and prefetch.
+    pub settings: CallSettings,
+    /// The caller's signal, if any.
+    pub signal: Option<AbortSignal>,
+}
+
 /// A successful answer.
 pub struct ApiResponse {
     /// The body, parsed by the runtime's own JSON parser.
@@ -67,64 +79,157 @@ pub struct Transport {
     custom_fetch: Option<Function>,
 }
 
+/// A failed attempt: the error to report and what the retry policy needs to know.
+struct Failure {
+    error: Error,
+    attempt: Attempt,
+}
+
 impl Transport {
     /// A transport for `config`, using `custom_fetch` instead of the global `fetch` when given.
     pub fn new(config: ClientConfig, custom_fetch: Option<Function>) -> Self {
         Transport { config, custom_fetch }
     }
 
-    /// Sends `request` and returns the parsed body of a 2xx answer.
-    pub async fn send(&self, request: ApiRequest) -> Result<ApiResponse, Error> {
-        let url = format!("{}{}", self.config.base_url, request.path);
-        let mut builder = RequestBuilder::new(&url).method(request.method).header("Accept", "application/json");
-        if let Some(key) = &self.config.admin_key {
-            builder = builder.header("Authorization", &key.authorization());
-        }
-        let built = match request.body {
-            Some(body) => builder.header("Content-Type", "application/json").body(body),
-            None => builder.build(),
-        }
-        .map_err(|e| Error::Connection(format!("could not build the request: {e}")))?;
+    /// The settings calls use unless they set their own.
+    pub fn defaults(&self) -> CallSettings {
+        self.config.defaults
+    }
 
-        let response = self.fetch(built).await?;
+    /// Sends `request`, retrying as the policy allows, and returns the parsed body of a 2xx answer.
+    pub async fn send(&self, request: ApiRequest, options: &CallOptions) -> Result<ApiResponse, Error> {
+        let mut retries = 0;
+        loop {
+            if options.signal.as_ref().is_some_and(AbortSignal::aborted) {
+                return Err(Error::Aborted);
+            }
+            let failure = match self.attempt(&request, options).await {
+                Ok(response) => return Ok(response),
+                Err(failure) => failure,
+            };
+            let now = js_sys::Date::now();
+            let settings = &options.settings;
+            match decide(&failure.attempt, retries, settings.max_retries, request.idempotent, now, js_sys::Math::random()) {
+                Decision::GiveUp => return Err(failure.error),
+                Decision::WaitTooLong { delay_ms } => return Err(too_long(failure.error, delay_ms)),
+                Decision::Retry { delay_ms } => sleep(delay_ms, options.signal.as_ref()).await?,
+            }
+            retries += 1;
+        }
+    }
+
+    async fn attempt(&self, request: &ApiRequest, options: &CallOptions) -> Result<ApiResponse, Failure> {
+        let timeout = AbortSignal::timeout_with_u32(options.settings.timeout_ms);
+        let signals = Array::of1(&timeout);
+        if let Some(signal) = &options.signal {
+            signals.push(signal);
+        }
+        let signal = AbortSignal::any(&signals);
+        let classify = |thrown: JsValue| self.classify(thrown, options, &timeout);
+
+        let built = self.build(request, &signal).map_err(|e| Failure {
+            error: Error::Connection(format!("could not build the request: {e}")),
+            attempt: Attempt::ConnectionFailed { before_sending: true },
+        })?;
+        let response = self.fetch(built).await.map_err(classify)?;
         let request_id = response.headers().get("x-request-id");
         if !response.ok() {
-            return Err(Error::Api(failure(response, request_id).await));
+            let status = response.status();
+            let headers = retry_headers(&response);
+            let failure = read_failure(response, request_id).await;
+            return Err(Failure { error: Error::Api(failure), attempt: Attempt::Response { status, headers } });
         }
         let raw: web_sys::Response = response.into();
         let body = match raw.json() {
             Ok(promise) => JsFuture::from(promise).await,
             Err(e) => Err(e),
+        };
+        match body {
+            Ok(body) => Ok(ApiResponse { body, request_id }),
+            // A 2xx body that is not JSON (cut short by a proxy, an HTML page): worth another try
+            // for a request that may be repeated, like a dropped connection; never for an upload.
+            Err(e) if error_name(&e).as_deref() == Some("SyntaxError") => Err(Failure {
+                error: Error::UnexpectedResponse {
+                    message: format!("the response body is not valid JSON: {}", js_message(&e)),
+                    request_id,
+                },
+                attempt: Attempt::ConnectionFailed { before_sending: false },
+            }),
+            Err(e) => Err(classify(e)),
         }
-        .map_err(|e| Error::UnexpectedResponse {
-            message: format!("the response body is not valid JSON: {}", js_message(&e)),
-            request_id: request_id.clone(),
-        })?;
-        Ok(ApiResponse { body, request_id })
     }
 
-    async fn fetch(&self, request: Request) -> Result<Response, Error> {
-        let Some(fetch) = &self.custom_fetch else {
-            return request.send().await.map_err(|e| Error::Connection(format!("connection error: {e}")));
-        };
+    fn build(&self, request: &ApiRequest, signal: &AbortSignal) -> Result<Request, gloo_net::Error> {
+        let url = format!("{}{}", self.config.base_url, request.path);
+        let mut builder = RequestBuilder::new(&url)
+            .method(request.method.clone())
+            .header("Accept", "application/json")
+            .abort_signal(Some(signal));
+        if let Some(key) = &self.config.admin_key {
+            builder = builder.header("Authorization", &key.authorization());
+        }
+        match &request.body {
+            Some(body) => builder.header("Content-Type", "application/json").body(body.as_str()),
+            None => builder.build(),
+        }
+    }
+
+    /// What a thrown fetch (or body read) means: the caller's abort, our timeout, or the network.
+    fn classify(&self, thrown: JsValue, options: &CallOptions, timeout: &AbortSignal) -> Failure {
+        if options.signal.as_ref().is_some_and(AbortSignal::aborted) {
+            return Failure { error: Error::Aborted, attempt: Attempt::ConnectionFailed { before_sending: false } };
+        }
+        if timeout.aborted() {
+            return Failure { error: Error::Timeout { timeout_ms: options.settings.timeout_ms }, attempt: Attempt::TimedOut };
+        }
+        let code = Reflect::get(&thrown, &"cause".into())
+            .ok()
+            .filter(JsValue::is_object)
+            .and_then(|cause| Reflect::get(&cause, &"code".into()).ok())
+            .and_then(|code| code.as_string());
+        // Node names the failures that happen before any byte is sent; browsers do not.
+        let before_sending = matches!(code.as_deref(), Some("ECONNREFUSED" | "ENOTFOUND" | "EAI_AGAIN"));
+        Failure {
+            error: Error::Connection(format!("connection error: {}", js_message(&thrown))),
+            attempt: Attempt::ConnectionFailed { before_sending },
+        }
+    }
+
+    async fn fetch(&self, request: Request) -> Result<Response, JsValue> {
         let raw: web_sys::Request = request.into();
-        let returned = fetch
-            .call1(&JsValue::UNDEFINED, &raw)
-            .map_err(|e| Error::Connection(format!("connection error: {}", js_message(&e))))?;
-        let answer = JsFuture::from(js_sys::Promise::resolve(&returned))
-            .await
-            .map_err(|e| Error::Connection(format!("connection error: {}", js_message(&e))))?;
+        let returned = match &self.custom_fetch {
+            Some(fetch) => fetch.call1(&JsValue::UNDEFINED, &raw)?,
+            None => global_fetch(&raw).into(),
+        };
+        let answer = JsFuture::from(Promise::resolve(&returned)).await?;
         answer
             .dyn_into::<web_sys::Response>()
             .map(Response::from)
-            .map_err(|_| Error::Connection("the custom fetch did not resolve to a Response".into()))
+            .map_err(|_| js_sys::Error::new("fetch did not resolve to a Response").into())
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The global `fetch`, which browsers, workers and Node all have.
+    #[wasm_bindgen(js_name = fetch)]
+    fn global_fetch(request: &web_sys::Request) -> Promise;
+}
+
+fn retry_headers(response: &Response) -> RetryHeaders {
+    let headers = response.headers();
+    RetryHeaders {
+        should_retry: headers.get("x-should-retry").map(|v| v.trim() == "true"),
+        retry_after_ms: headers.get("retry-after-ms"),
+        retry_after: headers.get("retry-after"),
     }
 }
 
 /// Reads an error answer: the API's `{"error": {...}}` body when there is one, else an excerpt of
 /// whatever the body holds (an HTML page from a proxy, say).
-async fn failure(response: Response, request_id: Option<String>) -> ApiFailure {
+async fn read_failure(response: Response, request_id: Option<String>) -> ApiFailure {
     let status = response.status();
+    let headers: Vec<(String, String)> = response.headers().entries().collect();
     let text = response.text().await.unwrap_or_default();
     let error = js_sys::JSON::parse(&text)
         .ok()
@@ -134,23 +239,65 @@ async fn failure(response: Response, request_id: Option<String>) -> ApiFailure {
         Some(error) if !error.message.is_empty() => error.message.clone(),
         _ => body_excerpt(&text),
     };
-    let message = if detail.is_empty() {
-        format!("{status} status code (no body)")
-    } else {
-        format!("{status} {detail}")
+    let message = if detail.is_empty() { format!("{status} status code (no body)") } else { format!("{status} {detail}") };
+    ApiFailure { status, request_id, error, message, headers }
+}
+
+/// A rate limit whose wait is too long to sleep through: the failure, saying when to come back.
+fn too_long(error: Error, delay_ms: f64) -> Error {
+    match error {
+        Error::Api(mut failure) => {
+            failure.message = format!(
+                "{} (the server asks to retry after {} s; not waiting more than 60 s)",
+                failure.message,
+                (delay_ms / 1000.0).ceil()
+            );
+            Error::Api(failure)
+        }
+        other => other,
+    }
+}
+
+/// Waits `ms`, or until `signal` aborts (then at once, with [`Error::Aborted`]).
+async fn sleep(ms: f64, signal: Option<&AbortSignal>) -> Result<(), Error> {
+    let global: JsValue = js_sys::global().into();
+    let set_timeout: Function = Reflect::get(&global, &"setTimeout".into()).map_err(|_| Error::Aborted)?.unchecked_into();
+    let clear_timeout: Function = Reflect::get(&global, &"clearTimeout".into()).map_err(|_| Error::Aborted)?.unchecked_into();
+    let mut executor = |resolve: Function, reject: Function| {
+        let timer = set_timeout.call2(&global, &resolve, &JsValue::from_f64(ms)).unwrap_or(JsValue::UNDEFINED);
+        if let Some(signal) = signal {
+            let clear_timeout = clear_timeout.clone();
+            let global = global.clone();
+            let on_abort = Closure::once_into_js(move || {
+                let _ = clear_timeout.call1(&global, &timer);
+                let _ = reject.call0(&JsValue::UNDEFINED);
+            });
+            let once = js_sys::Object::new();
+            let _ = Reflect::set(&once, &"once".into(), &true.into());
+            let add: Option<Function> = Reflect::get(signal, &"addEventListener".into()).ok().and_then(|f| f.dyn_into().ok());
+            if let Some(add) = add {
+                let _ = add.call3(signal, &"abort".into(), &on_abort, &once);
+            }
+        }
     };
-    ApiFailure { status, request_id, error, message }
+    if signal.is_some_and(AbortSignal::aborted) {
+        return Err(Error::Aborted);
+    }
+    JsFuture::from(Promise::new(&mut executor)).await.map(|_| ()).map_err(|_| Error::Aborted)
+}
+
+fn error_name(value: &JsValue) -> Option<String> {
+    Reflect::get(value, &"name".into()).ok().and_then(|n| n.as_string())
 }
 
 /// The `message` of a thrown JS value, with its `cause`'s message when there is one (Node's fetch
 /// says only "fetch failed" and puts the reason in `cause`).
 fn js_message(value: &JsValue) -> String {
-    let text = |v: &JsValue| {
-        Reflect::get(v, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| v.as_string())
-    };
+    let text = |v: &JsValue| Reflect::get(v, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| v.as_string());
     let message = text(value).unwrap_or_else(|| "unknown error".into());
     match Reflect::get(value, &"cause".into()).ok().filter(|c| c.is_object()).and_then(|c| text(&c)) {
         Some(cause) => format!("{message} ({cause})"),
         None => message,
     }
 }
+

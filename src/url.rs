@@ -68,6 +68,27 @@ pub fn normalize_base_url(raw: &str) -> Result<String, Error> {
     Ok(raw.trim_end_matches('/').to_owned())
 }
 
+/// The host of a checked base URL, without port or brackets.
+fn host_of(base_url: &str) -> &str {
+    let rest = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let authority = rest.split('/').next().unwrap_or_default();
+    match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    }
+}
+
+/// Whether a checked base URL points at this machine: `localhost`, `127.0.0.0/8` or `::1`. Only
+/// those may use plain http without an explicit opt-in, since the key travels in every request.
+pub fn is_loopback(base_url: &str) -> bool {
+    let host = host_of(base_url).to_ascii_lowercase();
+    let ipv4_loopback = {
+        let octets: Vec<&str> = host.split('.').collect();
+        octets.len() == 4 && octets[0] == "127" && octets.iter().all(|o| o.parse::<u8>().is_ok())
+    };
+    host == "localhost" || host.ends_with(".localhost") || host == "::1" || ipv4_loopback
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +108,16 @@ mod tests {
         assert_eq!(with_list_query("/p", &ListQuery::default()), "/p");
         let q = ListQuery { order: Some(Order::Desc), ..ListQuery::default() };
         assert_eq!(with_list_query("/p", &q), "/p?order=desc");
+    }
+
+    #[test]
+    fn loopback_hosts_are_recognised() {
+        for url in ["http://localhost:8080/v1", "http://127.0.0.1/v1", "http://127.255.0.9:1", "http://[::1]:9/v1", "http://LOCALHOST"] {
+            assert!(is_loopback(url), "{url}");
+        }
+        for url in ["http://127.0.0.1.example.com/v1", "http://10.0.0.1/v1", "http://example.com", "http://[::2]/", "http://1270.0.0.1"] {
+            assert!(!is_loopback(url), "{url}");
+        }
     }
 
     #[test]

@@ -17,6 +17,48 @@ pub const MAX_TOGGLE_IDS: usize = 10;
 /// What every PEM certificate holds.
 const PEM_BEGIN: &str = "-----BEGIN CERTIFICATE-----";
 
+/// Per-call settings: how long one attempt may take, how often to retry, how far to prefetch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallSettings {
+    /// Milliseconds one attempt may take (the official SDK's default: 10 minutes).
+    pub timeout_ms: u32,
+    /// Retries after the first attempt.
+    pub max_retries: u32,
+    /// Pages fetched ahead of the consumer while iterating (0 turns prefetch off).
+    pub prefetch: u32,
+}
+
+impl Default for CallSettings {
+    fn default() -> Self {
+        CallSettings { timeout_ms: 600_000, max_retries: 2, prefetch: 1 }
+    }
+}
+
+/// The request options every call accepts as its last argument.
+pub const CALL_OPTIONS: &[&str] = &["signal", "timeout", "maxRetries", "prefetch"];
+/// Longest timeout accepted: what a JS timer can hold (about 24.8 days).
+pub const MAX_TIMEOUT_MS: u32 = i32::MAX as u32;
+/// Most retries accepted.
+pub const MAX_RETRIES: u32 = 100;
+/// Most pages prefetched ahead.
+pub const MAX_PREFETCH: u32 = 16;
+
+/// Checks a call's options `{ signal?, timeout?, maxRetries?, prefetch? }` over `defaults`. The
+/// signal itself is read by the boundary; here it only has to be allowed.
+pub fn call_settings(options: ArgValue, defaults: CallSettings) -> Result<CallSettings, Error> {
+    let args = Args::from_value("option", options, CALL_OPTIONS)?;
+    settings_from(&args, defaults)
+}
+
+/// Reads `timeout`, `maxRetries` and `prefetch` from `args` over `defaults`.
+pub fn settings_from(args: &Args, defaults: CallSettings) -> Result<CallSettings, Error> {
+    Ok(CallSettings {
+        timeout_ms: optional_integer("timeout", args.get("timeout"), 1, MAX_TIMEOUT_MS)?.unwrap_or(defaults.timeout_ms),
+        max_retries: optional_integer("maxRetries", args.get("maxRetries"), 0, MAX_RETRIES)?.unwrap_or(defaults.max_retries),
+        prefetch: optional_integer("prefetch", args.get("prefetch"), 0, MAX_PREFETCH)?.unwrap_or(defaults.prefetch),
+    })
+}
+
 /// The parameters a list call accepts.
 pub const LIST_PARAMS: &[&str] = &["after", "limit", "order"];
 
@@ -268,6 +310,17 @@ mod tests {
         let other = ArgValue::Array(vec![ArgValue::String("key".into())]);
         assert!(message(include_content(params(&[("include", other)]))).starts_with("include must be ['content']"));
         assert!(include_content(params(&[("include", ArgValue::String("content".into()))])).is_err());
+    }
+
+    #[test]
+    fn call_options_override_the_defaults_and_are_checked() {
+        let defaults = CallSettings::default();
+        assert_eq!(call_settings(ArgValue::Absent, defaults), Ok(defaults));
+        let options = params(&[("timeout", ArgValue::Number(50.0)), ("maxRetries", ArgValue::Number(0.0)), ("prefetch", ArgValue::Number(3.0))]);
+        assert_eq!(call_settings(options, defaults), Ok(CallSettings { timeout_ms: 50, max_retries: 0, prefetch: 3 }));
+        assert!(message(call_settings(params(&[("timeout", ArgValue::Number(0.0))]), defaults)).starts_with("timeout must be an integer from 1"));
+        assert!(message(call_settings(params(&[("maxRetries", ArgValue::Number(-1.0))]), defaults)).starts_with("maxRetries must be an integer from 0 to 100"));
+        assert!(message(call_settings(params(&[("retries", ArgValue::Number(1.0))]), defaults)).starts_with("unknown option `retries`"));
     }
 
     #[test]

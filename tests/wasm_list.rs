@@ -20,7 +20,7 @@ fn runs_in_the_runtime_the_make_target_asked_for() {
 #[wasm_bindgen_test]
 async fn lists_every_certificate_exactly_once_newest_first() {
     let client = client_with_key(KEY);
-    let pages = client.list_certificates(object(&[("limit", 100.into())])).unwrap();
+    let pages = client.list_certificates(object(&[("limit", 100.into())]), JsValue::UNDEFINED, false).unwrap();
     let (ids, page_count) = drain(&pages).await.unwrap();
     assert_eq!(page_count, 3);
     assert_eq!(ids.len(), 250);
@@ -35,7 +35,7 @@ async fn lists_every_certificate_exactly_once_newest_first() {
 async fn limit_and_order_carry_over_and_only_after_changes() {
     let client = client_with_key(KEY);
     let params = object(&[("limit", 90.into()), ("order", "asc".into())]);
-    let pages = client.list_certificates(params).unwrap();
+    let pages = client.list_certificates(params, JsValue::UNDEFINED, false).unwrap();
     let first = next(&pages).await.unwrap();
     let last_id = get(&first, "last_id").as_string().unwrap();
     assert_eq!(pages.resume_cursor(), Some(last_id.clone()));
@@ -53,7 +53,7 @@ async fn limit_and_order_carry_over_and_only_after_changes() {
 
 #[wasm_bindgen_test]
 async fn a_wrong_key_is_an_api_error_with_status_and_request_id() {
-    let pages = client_with_key("sk-wrong").list_certificates(JsValue::UNDEFINED).unwrap();
+    let pages = client_with_key("sk-wrong").list_certificates(JsValue::UNDEFINED, JsValue::UNDEFINED, false).unwrap();
     let error = next(&pages).await.unwrap_err();
     assert!(error.is_instance_of::<js_sys::Error>(), "errors are Error objects, not strings");
     assert_eq!(get(&error, "kind").as_string().as_deref(), Some("api"));
@@ -73,7 +73,7 @@ async fn a_looping_cursor_stops_with_a_pagination_error_after_its_page() {
             {{"match":{{"after":"{a}"}},"page":{{"data":["{b}"],"has_more":true,"first_id":"{b}","last_id":"{a}"}}}}]"#
     );
     control("/__mock/faults", Some(&script)).await;
-    let pages = client_with_key(KEY).list_certificates(object(&[("after", start.as_str().into())])).unwrap();
+    let pages = client_with_key(KEY).list_certificates(object(&[("after", start.as_str().into())]), JsValue::UNDEFINED, false).unwrap();
     assert_eq!(get(&get(&next(&pages).await.unwrap(), "data"), "length").as_f64(), Some(1.0));
     assert_eq!(get(&get(&next(&pages).await.unwrap(), "data"), "length").as_f64(), Some(1.0));
     let error = next(&pages).await.unwrap_err();
@@ -84,7 +84,7 @@ async fn a_looping_cursor_stops_with_a_pagination_error_after_its_page() {
 #[wasm_bindgen_test]
 async fn bad_parameters_are_refused_before_any_request() {
     let client = client_with_key(KEY);
-    let error = client.list_certificates(object(&[("limit", 0.into()), ("after", "cert_never_sent".into())])).err().unwrap();
+    let error = client.list_certificates(object(&[("limit", 0.into()), ("after", "cert_never_sent".into())]), JsValue::UNDEFINED, false).err().unwrap();
     assert_eq!(get(&error, "kind").as_string().as_deref(), Some("invalid_parameter"));
     assert_eq!(get(&error, "param").as_string().as_deref(), Some("limit"));
     // Other tests may run meanwhile, so look for this request rather than count them all.

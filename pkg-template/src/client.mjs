@@ -24,65 +24,67 @@ class Resource {
     return Promise.resolve(whenReady(this.#engine(), call));
   }
 
-  /** A `PagePromise` over the cursor `open(engine)` returns. */
+  /** A `PagePromise` over the cursor `open(engine, forItems)` returns. */
   pages(open) {
-    return new PagePromise(() => whenReady(this.#engine(), open));
+    return new PagePromise((forItems) => whenReady(this.#engine(), (engine) => open(engine, forItems)));
   }
 }
 
 /** `client.admin.organization.certificates`. */
 class Certificates extends Resource {
+  // Every method takes the official SDK's request options last: `{ signal, timeout, maxRetries }`.
+
   /** Lists the organization's certificates: `await` for the first page, `for await` for all. */
-  list(params) {
-    return this.pages((engine) => engine.listCertificates(params));
+  list(params, options) {
+    return this.pages((engine, forItems) => engine.listCertificates(params, options, forItems));
   }
 
   /** Uploads a certificate: `{ certificate: pemText, name? }`. */
-  create(body) {
-    return this.request((engine) => engine.createCertificate(body));
+  create(body, options) {
+    return this.request((engine) => engine.createCertificate(body, options));
   }
 
   /** Retrieves a certificate; `{ include: ['content'] }` adds its PEM text. */
-  retrieve(certificateID, params) {
-    return this.request((engine) => engine.retrieveCertificate(certificateID, params));
+  retrieve(certificateID, params, options) {
+    return this.request((engine) => engine.retrieveCertificate(certificateID, params, options));
   }
 
   /** Renames a certificate: `{ name }`. */
-  update(certificateID, body) {
-    return this.request((engine) => engine.updateCertificate(certificateID, body));
+  update(certificateID, body, options) {
+    return this.request((engine) => engine.updateCertificate(certificateID, body, options));
   }
 
   /** Deletes a certificate that is no longer active anywhere. */
-  delete(certificateID) {
-    return this.request((engine) => engine.deleteCertificate(certificateID));
+  delete(certificateID, options) {
+    return this.request((engine) => engine.deleteCertificate(certificateID, options));
   }
 
   /** Activates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
-  activate(body) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(undefined, true, body)));
+  activate(body, options) {
+    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(undefined, true, body, options)));
   }
 
   /** Deactivates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
-  deactivate(body) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(undefined, false, body)));
+  deactivate(body, options) {
+    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(undefined, false, body, options)));
   }
 }
 
 /** `client.admin.organization.projects.certificates`. */
 class ProjectCertificates extends Resource {
   /** Lists the certificates active in a project. */
-  list(projectID, params) {
-    return this.pages((engine) => engine.listProjectCertificates(projectID, params));
+  list(projectID, params, options) {
+    return this.pages((engine, forItems) => engine.listProjectCertificates(projectID, params, options, forItems));
   }
 
   /** Activates 1 to 10 certificates for a project. */
-  activate(projectID, body) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(projectID ?? null, true, body)));
+  activate(projectID, body, options) {
+    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(projectID ?? null, true, body, options)));
   }
 
   /** Deactivates 1 to 10 certificates for a project. */
-  deactivate(projectID, body) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(projectID ?? null, false, body)));
+  deactivate(projectID, body, options) {
+    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(projectID ?? null, false, body, options)));
   }
 }
 
@@ -92,7 +94,8 @@ export function defineClient(loadEngine) {
     #engine;
 
     /**
-     * `options`: `{ adminAPIKey?, baseURL?, fetch?, dangerouslyAllowBrowser? }`. In Node the options
+     * `options`: `{ adminAPIKey?, baseURL?, fetch?, dangerouslyAllowBrowser?, allowInsecureBaseURL?,
+     * timeout?, maxRetries? }`. In Node the options
      * are checked here; in browsers, where the wasm loads asynchronously, on the first call.
      */
     constructor(options = {}) {

@@ -35,9 +35,12 @@ export class CursorPage {
   }
 
   /** Every certificate of this page and the following ones. */
-  async *[Symbol.asyncIterator]() {
-    yield* this.data;
-    yield* itemsOf(this.#cursor.fork());
+  [Symbol.asyncIterator]() {
+    const data = this.data;
+    return withCursor(this.#cursor.fork(), async function* (cursor) {
+      yield* data;
+      yield* itemsOf(cursor);
+    });
   }
 }
 
@@ -46,18 +49,18 @@ export class CursorPage {
  * `iterPages()` over every page, and `toArray({ limit })`. Each use starts its own listing.
  */
 export class PagePromise {
-  #start;
+  #open;
   #first;
 
-  /** `start()` returns the engine's page cursor for a new listing (or a promise of it). */
-  constructor(start) {
-    this.#start = start;
+  /** `open(forItems)` returns the engine's page cursor for a new listing (or a promise of it). */
+  constructor(open) {
+    this.#open = open;
   }
 
   #firstPage() {
     this.#first ??= (async () => {
-      const cursor = await this.#start();
-      return new CursorPage(await cursor.nextPage(), cursor);
+      const cursor = await this.#open(false);
+      return new CursorPage(await cursor.nextPage(), cursor.fork());
     })();
     return this.#first;
   }
@@ -76,17 +79,20 @@ export class PagePromise {
 
   /** Every page of the listing, as `CursorPage`s. */
   async *iterPages() {
-    yield* pagesOf(await this.#start());
+    yield* pagesOf(await this.#open(false));
   }
 
-  /** Every certificate, across all pages; one engine call per page. */
-  async *[Symbol.asyncIterator]() {
-    yield* itemsOf(await this.#start());
+  /**
+   * Every certificate, across all pages; one engine call per page, the next page prefetched. The
+   * iterator's `cursor` is the `last_id` of the last page delivered: pass it as `after` to resume.
+   */
+  [Symbol.asyncIterator]() {
+    return withCursor(this.#open(true), itemsOf);
   }
 
   /** The first `limit` certificates (`limit` is required, at most 10,000). */
   async toArray(options) {
-    return (await this.#start()).toArray(options);
+    return (await this.#open(true)).toArray(options);
   }
 
   get [Symbol.toStringTag]() {
@@ -128,9 +134,30 @@ export class ItemsPromise {
   }
 }
 
+/**
+ * Runs `walk(cursor)` as an async iterator that exposes `cursor` (where to resume) and closes the
+ * engine cursor when iteration ends for any reason, so a `break` cancels the prefetch in flight.
+ */
+function withCursor(opening, walk) {
+  let cursor;
+  const iterator = (async function* () {
+    cursor = await opening;
+    try {
+      yield* walk(cursor);
+    } finally {
+      cursor.close();
+    }
+  })();
+  return Object.defineProperty(iterator, 'cursor', { get: () => cursor?.resumeCursor ?? null });
+}
+
 async function* pagesOf(cursor) {
-  for (let page; (page = await cursor.nextPage()) !== undefined; ) {
-    yield new CursorPage(page, cursor.fork());
+  try {
+    for (let page; (page = await cursor.nextPage()) !== undefined; ) {
+      yield new CursorPage(page, cursor.fork());
+    }
+  } finally {
+    cursor.close();
   }
 }
 

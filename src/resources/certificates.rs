@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 use crate::convert::to_js;
 use crate::error::Error;
 use crate::pagination::ListQuery;
-use crate::transport::{ApiRequest, ApiResponse, Transport};
+use crate::transport::{ApiRequest, ApiResponse, CallOptions, Transport};
 use crate::types::{
     check_certificate, check_certificates, Certificate, CertificateObject, CertificatePage,
     DeleteCertificateResponse, ModifyCertificateRequest, ToggleCertificatesRequest,
@@ -58,9 +58,9 @@ pub struct FetchedPage {
 }
 
 /// `GET {scope}/certificates`: fetches and checks one page for `query`.
-pub async fn list_page(transport: &Transport, scope: &Scope, query: &ListQuery) -> Result<FetchedPage, Error> {
+pub async fn list_page(transport: &Transport, options: &CallOptions, scope: &Scope, query: &ListQuery) -> Result<FetchedPage, Error> {
     let path = with_list_query(&scope.base_path(), query);
-    let response = transport.send(ApiRequest::get(path)).await?;
+    let response = transport.send(ApiRequest::get(path), options).await?;
     let request_id = response.request_id.clone();
     let page: CertificatePage = decode(response)?;
     page.check_items(scope.item_kind()).map_err(|message| unexpected(message, request_id))?;
@@ -68,28 +68,28 @@ pub async fn list_page(transport: &Transport, scope: &Scope, query: &ListQuery) 
 }
 
 /// `POST /organization/certificates`: uploads a certificate.
-pub async fn create(transport: &Transport, body: &UploadCertificateRequest) -> Result<JsValue, Error> {
+pub async fn create(transport: &Transport, options: &CallOptions, body: &UploadCertificateRequest) -> Result<JsValue, Error> {
     let request = ApiRequest::post(Scope::Organization.base_path(), body).non_idempotent();
-    single_certificate(transport.send(request).await?)
+    single_certificate(transport.send(request, options).await?)
 }
 
 /// `GET /organization/certificates/{id}`, with the PEM content when `include_content`.
-pub async fn retrieve(transport: &Transport, id: &str, include_content: bool) -> Result<JsValue, Error> {
+pub async fn retrieve(transport: &Transport, options: &CallOptions, id: &str, include_content: bool) -> Result<JsValue, Error> {
     let mut path = certificate_path(id);
     if include_content {
         path.push_str("?include%5B%5D=content");
     }
-    single_certificate(transport.send(ApiRequest::get(path)).await?)
+    single_certificate(transport.send(ApiRequest::get(path), options).await?)
 }
 
 /// `POST /organization/certificates/{id}`: renames a certificate.
-pub async fn update(transport: &Transport, id: &str, body: &ModifyCertificateRequest) -> Result<JsValue, Error> {
-    single_certificate(transport.send(ApiRequest::post(certificate_path(id), body)).await?)
+pub async fn update(transport: &Transport, options: &CallOptions, id: &str, body: &ModifyCertificateRequest) -> Result<JsValue, Error> {
+    single_certificate(transport.send(ApiRequest::post(certificate_path(id), body), options).await?)
 }
 
 /// `DELETE /organization/certificates/{id}`.
-pub async fn delete(transport: &Transport, id: &str) -> Result<JsValue, Error> {
-    let response = transport.send(ApiRequest::delete(certificate_path(id))).await?;
+pub async fn delete(transport: &Transport, options: &CallOptions, id: &str) -> Result<JsValue, Error> {
+    let response = transport.send(ApiRequest::delete(certificate_path(id)), options).await?;
     let deleted: DeleteCertificateResponse = decode(response)?;
     Ok(to_js(&deleted))
 }
@@ -97,12 +97,13 @@ pub async fn delete(transport: &Transport, id: &str) -> Result<JsValue, Error> {
 /// `POST {scope}/certificates/activate` or `/deactivate`.
 pub async fn toggle(
     transport: &Transport,
+    options: &CallOptions,
     scope: &Scope,
     activate: bool,
     body: &ToggleCertificatesRequest,
 ) -> Result<JsValue, Error> {
     let path = format!("{}/{}", scope.base_path(), if activate { "activate" } else { "deactivate" });
-    let response = transport.send(ApiRequest::post(path, body)).await?;
+    let response = transport.send(ApiRequest::post(path, body), options).await?;
     let request_id = response.request_id.clone();
     let answer: ToggleCertificatesResponse = decode(response)?;
     let expected = scope.toggle_object(activate);
@@ -140,6 +141,9 @@ fn unexpected(message: String, request_id: Option<String>) -> Error {
 fn decode<T: for<'de> Deserialize<'de>>(response: ApiResponse) -> Result<T, Error> {
     let deserializer = serde_wasm_bindgen::Deserializer::from(response.body);
     serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        unexpected(format!("unexpected response body at `{}`: {}", e.path(), e.inner()), response.request_id)
+        // serde-wasm-bindgen's messages are JS errors rendered as "Error: ...".
+        let inner = e.inner().to_string();
+        let problem = inner.strip_prefix("Error: ").unwrap_or(&inner);
+        unexpected(format!("unexpected response body at `{}`: {problem}", e.path()), response.request_id)
     })
 }

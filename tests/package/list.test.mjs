@@ -96,11 +96,16 @@ test('has_more with a null cursor is an error, not a silent stop', async () => {
   await assert.rejects(ids(certificates().list()), (e) => e instanceof OpenAI.PaginationError && /no last_id/.test(e.message));
 });
 
-test('break stops all fetching', async () => {
+test('break stops all fetching (the prefetch in flight is cancelled)', async () => {
+  await control(mock, '/__mock/reset', { latencyMs: 30 });
   let n = 0;
   for await (const _ of certificates().list({ limit: 10 })) if (++n === 15) break;
-  await new Promise((r) => setTimeout(r, 50));
-  assert.equal((await requests(mock)).length, 2);
+  const atBreak = (await requests(mock)).length;
+  await new Promise((r) => setTimeout(r, 100));
+  const log = await requests(mock);
+  assert.equal(log.length, atBreak, 'nothing is requested after the break');
+  assert.ok(atBreak <= 3, `at most one page beyond the consumer, got ${atBreak}`);
+  assert.ok(log.slice(2).every((r) => r.status === null), 'the prefetched page was abandoned, not answered');
 });
 
 test('two overlapping next() calls give consecutive items and fetch no page twice', async () => {
@@ -108,9 +113,11 @@ test('two overlapping next() calls give consecutive items and fetch no page twic
   const [a, b] = await Promise.all([iterator.next(), iterator.next()]);
   const all = (await state()).ids;
   assert.deepEqual([a.value.id, b.value.id], all.slice(0, 2));
-  const afters = (await requests(mock)).map((r) => r.query.after ?? null);
-  assert.deepEqual(afters, [null, all[0]]);
   await iterator.return();
+  const afters = (await requests(mock)).map((r) => r.query.after ?? null);
+  assert.deepEqual(afters.slice(0, 2), [null, all[0]]);
+  assert.equal(new Set(afters).size, afters.length, 'no page requested twice');
+  assert.ok(afters.length <= 3, 'at most one page prefetched ahead');
 });
 
 test('overlapping nextPage calls on one engine cursor are queued in order', async () => {
