@@ -6,32 +6,21 @@ SHELL := bash
 # The npm binaryen's wasm-opt must win over Debian's (version 108 breaks externref tables).
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-WASM_OUT := target/wasm-pack
-WASM_NAME := openai_admin_certificates
 PKG := pkg
 PORT ?= 8080
 SOURCES := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock
 
-.PHONY: all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-page clean
+.PHONY: all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-page clean bench
 
 all: pkg
 
 tools:
 	@.ci/install-tools
 
-# The npm package: wasm-pack for the web and nodejs targets, wasm-opt -Oz, merged with pkg-template/.
+# The npm package in pkg/ (see .ci/build-pkg).
 pkg: tools $(PKG)/package.json
-$(PKG)/package.json: $(SOURCES)
-	for target in web nodejs; do \
-	  dir=$(WASM_OUT)/$${target/nodejs/node}; \
-	  wasm-pack build --release --mode no-install --target $$target --out-dir $$dir \
-	    --out-name $(WASM_NAME) --no-typescript --no-pack --weak-refs; \
-	  wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
-	    --enable-sign-ext --enable-multivalue --enable-mutable-globals \
-	    $$dir/$(WASM_NAME)_bg.wasm -o $$dir/$(WASM_NAME)_bg.wasm; \
-	done
-	node pkg-template/assemble.mjs $(WASM_OUT) $(PKG)
-	@ls -l $(PKG)/wasm/web/$(WASM_NAME)_bg.wasm | awk '{print "shipped wasm: " $$5 " bytes"}'
+$(PKG)/package.json: $(SOURCES) .ci/build-pkg
+	.ci/build-pkg
 
 # The mock API (seeded with 250 certificates) serving www/ and the package on one origin; a Node
 # script lists every certificate through the package, then the page stays up until Ctrl-C.
@@ -42,7 +31,7 @@ test: tools test-rust pkg test-mock test-wasm-node test-wasm-chrome test-package
 	@echo "make test: every layer passed"
 
 test-rust:
-	cargo test --quiet
+	cargo test --quiet --all-features
 
 test-mock:
 	node --test tests/mock/
@@ -71,3 +60,9 @@ test-page: pkg
 
 clean:
 	rm -rf target $(PKG) test-output
+
+# Benchmarks (bench/run.mjs) against the mock, vs the official SDK and a raw fetch loop; prints the
+# numbers and writes bench/RESULTS.md. Knobs: BENCH_RUNS, BENCH_ONLY, BENCH_MEMORY_PAGES, ... (bench/README.md).
+bench: pkg
+	if [ ! -d bench/node_modules ]; then npm ci --prefix bench --no-audit --no-fund; fi
+	node bench/run.mjs

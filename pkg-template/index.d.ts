@@ -195,6 +195,7 @@ declare class OpenAI {
     };
   };
   static OpenAI: typeof OpenAI;
+  static inspectCertificate: typeof inspectCertificate;
   static default: typeof OpenAI;
   static OpenAIError: typeof OpenAIError;
   static APIError: typeof APIError;
@@ -215,6 +216,31 @@ declare class OpenAI {
 }
 export default OpenAI;
 export { OpenAI };
+
+/** What `inspectCertificate` read from a PEM certificate. */
+export interface CertificateInfo {
+  /** The subject, as an RFC 4514 string (`CN=...,O=...`). */
+  subject: string;
+  /** The issuer, as an RFC 4514 string. */
+  issuer: string;
+  /** The serial number: upper-case hex bytes separated by colons. */
+  serial_number: string;
+  /** Unix seconds from which the certificate is valid (notBefore). */
+  valid_at: number;
+  /** Unix seconds at which the certificate expires (notAfter). */
+  expires_at: number;
+  /** Whether basicConstraints marks it as a CA. */
+  is_ca: boolean;
+  /** SHA-256 of the DER: upper-case hex bytes separated by colons. */
+  fingerprint_sha256: string;
+}
+
+/**
+ * Reads one PEM certificate locally, without any request (its own wasm, loaded on first use).
+ * Rejects with an `InvalidParameterError` for anything that is not exactly one certificate of at
+ * most 16 KB.
+ */
+export function inspectCertificate(pem: string): Promise<CertificateInfo>;
 
 /** The API's error object. */
 export interface APIErrorObject {

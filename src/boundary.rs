@@ -2,6 +2,11 @@
 //!
 //! It reads JS arguments into plain Rust values, calls the resource layer, and turns results into
 //! plain JS objects (via serde) and errors into JS `Error` objects built by the wrapper's factory.
+//!
+//! Feature `client` (the default) exports the API client; feature `inspect` exports
+//! `inspectCertificate`. The package builds them as two wasm files.
+// The inspect-only build leaves the client's imports unused.
+#![cfg_attr(not(feature = "client"), allow(unused_imports, dead_code))]
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,11 +40,13 @@ pub fn set_error_factory(factory: Function) {
 }
 
 /// A client bound to one key and base URL.
+#[cfg(feature = "client")]
 #[wasm_bindgen]
 pub struct Client {
     transport: Rc<Transport>,
 }
 
+#[cfg(feature = "client")]
 #[wasm_bindgen]
 impl Client {
     /// Checks `options` (`adminAPIKey`, `baseURL`, `fetch`, `dangerouslyAllowBrowser`) against the
@@ -119,6 +126,7 @@ impl Client {
     }
 }
 
+#[cfg(feature = "client")]
 impl Client {
     fn list(&self, scope: Result<Scope, Error>, params: &JsValue, options: &JsValue, for_items: bool) -> Result<CertificatePages, JsValue> {
         let checked = scope.and_then(|scope| Ok((scope, validation::list_query(read_arg(params))?)));
@@ -155,8 +163,24 @@ impl Client {
     }
 }
 
+/// Reads one PEM certificate without any request: subject, issuer, serial number, validity (Unix
+/// seconds), whether it is a CA, and its SHA-256 fingerprint. Built into its own wasm, so an app
+/// that only lists certificates does not ship the X.509 parser.
+#[cfg(feature = "inspect")]
+#[wasm_bindgen(js_name = inspectCertificate)]
+pub fn inspect_certificate(pem: JsValue) -> Result<JsValue, JsValue> {
+    let text = match read_arg(&pem) {
+        ArgValue::String(text) => text,
+        other => return Err(to_js_error(Error::invalid("pem", format!("pem must be PEM text, got {}", other.describe())))),
+    };
+    crate::inspect::inspect_pem(&text)
+        .map(|info| to_js(&info))
+        .map_err(|e| to_js_error(Error::invalid("pem", e.to_string())))
+}
+
 /// The pages of one listing. Calls are queued: overlapping `nextPage()` calls each get the next page
 /// in order, and no page is fetched twice.
+#[cfg(feature = "client")]
 #[wasm_bindgen]
 pub struct CertificatePages {
     stream: PageStream,
@@ -164,6 +188,7 @@ pub struct CertificatePages {
     tail: RefCell<Option<Promise>>,
 }
 
+#[cfg(feature = "client")]
 #[wasm_bindgen]
 impl CertificatePages {
     fn new(stream: PageStream) -> Self {

@@ -13,6 +13,15 @@ impl AdminKey {
         AdminKey(key)
     }
 
+    /// `text` with every occurrence of the key replaced, for server-provided text that may echo
+    /// it back (a debugging proxy's error page, say).
+    pub fn redact(&self, text: &str) -> String {
+        if self.0.is_empty() {
+            return text.to_owned();
+        }
+        text.replace(&self.0, "[redacted admin key]")
+    }
+
     /// The `Authorization` header value.
     pub fn authorization(&self) -> String {
         format!("Bearer {}", self.0)
@@ -35,5 +44,6 @@ mod tests {
         let printed = format!("{key:?} {:?}", Some(&key));
         assert!(!printed.contains("secret-123"), "{printed}");
         assert_eq!(key.authorization(), "Bearer sk-admin-secret-123");
+        assert_eq!(key.redact("echo: Bearer sk-admin-secret-123!"), "echo: Bearer [redacted admin key]!");
     }
 }

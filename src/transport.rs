@@ -136,7 +136,7 @@ impl Transport {
         if !response.ok() {
             let status = response.status();
             let headers = retry_headers(&response);
-            let failure = read_failure(response, request_id).await;
+            let failure = self.redact(read_failure(response, request_id).await);
             return Err(Failure { error: Error::Api(failure), attempt: Attempt::Response { status, headers } });
         }
         let raw: web_sys::Response = response.into();
@@ -157,6 +157,23 @@ impl Transport {
             }),
             Err(e) => Err(classify(e)),
         }
+    }
+
+    /// Removes the key from whatever the server sent back, should it echo it.
+    fn redact(&self, mut failure: ApiFailure) -> ApiFailure {
+        if let Some(key) = &self.config.admin_key {
+            failure.message = key.redact(&failure.message);
+            if let Some(error) = &mut failure.error {
+                error.message = key.redact(&error.message);
+                for field in [&mut error.param, &mut error.code, &mut error.kind].into_iter().flatten() {
+                    *field = key.redact(field);
+                }
+            }
+            for (_, value) in &mut failure.headers {
+                *value = key.redact(value);
+            }
+        }
+        failure
     }
 
     fn build(&self, request: &ApiRequest, signal: &AbortSignal) -> Result<Request, gloo_net::Error> {

@@ -1,14 +1,28 @@
-// Browsers and workers: the web-target wasm glue; the .wasm is fetched on first use.
-import init, * as wasm from '../wasm/web/openai_admin_certificates.js';
+// Browsers and workers: the web-target wasm glue; each .wasm is fetched on first use.
+import initEngine, * as engine from '../wasm/web/openai_admin_certificates.js';
 import { makeError } from './error-factory.mjs';
 
-let ready;
-
-/** A promise of the initialized engine module (fetched once, on the first call). */
-export function loadEngine() {
-  ready ??= init().then(() => {
-    wasm.setErrorFactory(makeError);
-    return wasm;
-  });
-  return ready;
+/** Initializes a glue module once, on first use, and installs the error factory in it. */
+function once(load) {
+  let ready;
+  return () => {
+    ready ??= load().then((module) => {
+      module.setErrorFactory(makeError);
+      return module;
+    });
+    return ready;
+  };
 }
+
+/** A promise of the initialized client engine. */
+export const loadEngine = once(() => initEngine().then(() => engine));
+
+/**
+ * A promise of the initialized certificate inspector: a separate wasm behind a dynamic import, so
+ * an app that never inspects a certificate neither bundles nor fetches it.
+ */
+export const loadInspector = once(async () => {
+  const inspector = await import('../wasm/web/openai_admin_certificates_inspect.js');
+  await inspector.default();
+  return inspector;
+});

@@ -1,3 +1,5 @@
 // Entry point for Node's require(): built into dist/node.cjs by esbuild. `require()` returns the
-// client class itself, which also carries `.default`, `.OpenAI` and the error classes.
-module.exports = require('./node.mjs').default;
+// client class itself, which also carries `.default`, `.OpenAI`, `.inspectCertificate` and the
+// error classes.
+const { default: OpenAI, inspectCertificate } = require('./node.mjs');
+module.exports = Object.assign(OpenAI, { inspectCertificate });
