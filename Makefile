@@ -10,7 +10,9 @@ PKG := pkg
 PORT ?= 8080
 SOURCES := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock
 
-.PHONY: all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-page clean bench
+FUZZ_SECONDS ?= 15
+
+.PHONY: fuzz test-fuzz all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-page clean bench test-ecosystem docs
 
 all: pkg
 
@@ -27,11 +29,20 @@ $(PKG)/package.json: $(SOURCES) .ci/build-pkg
 demo: pkg
 	node tests/demo/run-demo.mjs --port $(PORT)
 
-test: tools test-rust pkg test-mock test-wasm-node test-wasm-chrome test-package test-page
+test: tools test-rust test-fuzz pkg test-mock test-wasm-node test-wasm-chrome test-package test-page
 	@echo "make test: every layer passed"
 
 test-rust:
 	cargo test --quiet --all-features
+
+# cargo fuzz (nightly) of response decoding and certificate inspection, bounded in time; the corpus
+# grows under target/, seeded from fuzz/seeds/. `make fuzz FUZZ_SECONDS=600` for a longer run.
+fuzz test-fuzz: tools
+	for target in decode_responses inspect_certificate; do \
+	  mkdir -p target/fuzz-corpus/$$target && cp fuzz/seeds/$$target/* target/fuzz-corpus/$$target/; \
+	  cargo +nightly fuzz run --fuzz-dir fuzz $$target target/fuzz-corpus/$$target -- \
+	    -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|Done)|ERROR|panicked'; \
+	done
 
 test-mock:
 	node --test tests/mock/
@@ -66,3 +77,22 @@ clean:
 bench: pkg
 	if [ ! -d bench/node_modules ]; then npm ci --prefix bench --no-audit --no-fund; fi
 	node bench/run.mjs
+
+# The package where its users build and run (tests/ecosystem/README.md): packed and installed into a
+# fresh consumer project; bundled by Vite, webpack and esbuild and run in Chromium (page and module
+# worker); Node worker_threads, Bun and Deno; tsc --strict (TypeScript 6 and 7); the exports map;
+# npm pack contents and publint. Its tools are pinned in tests/ecosystem/package-lock.json.
+ECOSYSTEM := tests/ecosystem
+$(ECOSYSTEM)/node_modules/.package-lock.json: $(ECOSYSTEM)/package-lock.json
+	npm ci --prefix $(ECOSYSTEM) --no-audit --no-fund
+
+test-ecosystem: pkg $(ECOSYSTEM)/node_modules/.package-lock.json
+	node $(ECOSYSTEM)/setup.mjs
+	node --test --test-concurrency=1 $(ECOSYSTEM)/*.test.mjs
+
+# The Rust crate's rustdoc (target/doc) and the JS API reference generated from index.d.ts by typedoc
+# (test-output/docs/js); any warning fails the build.
+docs: pkg $(ECOSYSTEM)/node_modules/.package-lock.json
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --all-features
+	$(ECOSYSTEM)/node_modules/.bin/typedoc --options $(ECOSYSTEM)/docs/typedoc.json
+	@echo "make docs: target/doc/openai_admin_certificates/index.html, test-output/docs/js/index.html"
