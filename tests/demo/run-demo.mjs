@@ -1,6 +1,7 @@
-// `make demo`: one local server with the mock API (250 seeded certificates, the embedded default),
-// the demo page (www/) and the package (pkg/) on the same origin; prints the certificates from Node,
-// then keeps serving the page until Ctrl-C.
+// `make demo`: one local server with the mock API (250 seeded certificates of mixed validity, some
+// active, and a project with activations: the embedded default), the admin page (www/) and the
+// package (pkg/) on the same origin; prints the certificates from Node, then keeps serving the page
+// until Ctrl-C. The page needs no key and no setup against it.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,8 @@ const mock = await startMock({
   port: Number(values.port),
   count: 250,
   key: null, // the page works with no key; the Node script's key is simply not checked
-  maxCertificates: 1000,
+  maxCertificates: 1000, // room for uploads from the page
+  projects: { proj_demo: 12 }, // so the page's project scope shows something: try proj_demo
   staticDirs: { '/': resolve(root, 'www'), '/pkg': resolve(root, 'pkg') },
 });
 
@@ -24,4 +26,4 @@ const script = spawn('node', [resolve(import.meta.dirname, 'print-certificates.m
 });
 const [code] = await once(script, 'exit');
 if (code !== 0) process.exitCode = code ?? 1;
-console.log(`\nThe admin page: ${mock.url}/  (mock API at ${mock.baseURL}; Ctrl-C stops)`);
+console.log(`\nThe admin page: ${mock.url}/  (mock API at ${mock.baseURL}, project proj_demo; Ctrl-C stops)`);

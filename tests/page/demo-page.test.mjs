@@ -1,49 +1,80 @@
-// The demo page in real Chromium: it lists the mock's certificates with the built package.
+// The admin page as `make demo` serves it: 250 certificates streamed in with the built package,
+// newest first, names as inert text, a timeline, readable at 375 px, offline, CSP-clean; and an
+// API failure shown with its class, status, message and request id.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startMock } from '../mock/server.mjs';
-import { launch } from './browser.mjs';
+import { control, loaded, openPage, rowIds, setUp, shot, shotAt, shotOf, root } from './support.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const shots = resolve(root, 'test-output/screenshots');
-let mock, browser;
-
+let env;
 before(async () => {
-  mock = await startMock({ count: 250, key: null, staticDirs: { '/': resolve(root, 'www'), '/pkg': resolve(root, 'pkg') } });
-  browser = await launch();
-  mkdirSync(shots, { recursive: true });
+  env = await setUp({ count: 250, projects: { proj_demo: 12 } });
 });
-after(async () => {
-  await browser?.close();
-  await mock?.close();
-});
+after(() => env?.stop());
 
-test('the page lists every certificate of the mock, newest first, as inert text', async () => {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('dialog', (d) => problems.push(`dialog: ${d.message()}`));
-  await page.goto(mock.url + '/');
-  await page.waitForSelector('body[data-state="done"]', { timeout: 15_000 });
-  const ids = await page.$$eval('#certificates tbody tr', (rows) => rows.map((r) => r.dataset.id));
-  const state = await (await fetch(mock.url + '/__mock/state')).json();
-  assert.deepEqual(ids, state.ids);
-  assert.equal(await page.textContent('#status'), '250 certificates');
+test('the page lists every certificate of the mock, newest first, as inert text', async (t) => {
+  const { page, problems, context } = await openPage(env.browser, env.mock);
+  // Sum of the bytes of every response the page needs on load (bodies, and headers separately).
+  const responses = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) responses.push({ url: request.url(), body: sizes.responseBodySize, headers: sizes.responseHeadersSize });
+  });
+  await page.goto(env.mock.url + '/');
+  await loaded(page);
+  const state = await control(env.mock, 'state');
+  assert.deepEqual(await rowIds(page), state.ids);
+  assert.equal(await page.textContent('#status'), '250 certificates loaded in 3 pages.');
+  assert.match(await page.textContent('#summary'), /^250 certificates · 50 expired · 50 expiring within 30 days · 100 valid · 50 not yet valid · \d+ active$/);
   assert.equal(await page.locator('#certificates tbody img').count(), 0, 'a name holding HTML stays text');
-  assert.ok(await page.locator('td', { hasText: '<img src=x onerror=alert(1)>' }).count() >= 1);
-  await page.screenshot({ path: resolve(shots, 'demo-list.png') });
+  assert.equal(await page.locator('td', { hasText: '<img src=x onerror=alert(1)>' }).count(), 1);
+  assert.equal(await page.locator('#timeline svg rect.bar').count(), 250);
+  assert.equal(await page.locator('#timeline svg .now-line').count(), 1);
+  // Every response came from the page's own origin (nothing third-party: it works offline).
+  await page.waitForTimeout(200);
+  const total = responses.reduce((n, r) => n + r.body, 0);
+  const headers = responses.reduce((n, r) => n + r.headers, 0);
+  assert.ok(responses.every((r) => r.url.startsWith(env.mock.url)));
+  writeFileSync(resolve(root, 'test-output/page-transfer.json'), JSON.stringify({ total, headers, responses }, null, 2));
+  t.diagnostic(`page load: ${responses.length} responses, ${total} body bytes (+${headers} header bytes)`);
+
+  await shot(page, 'page-top');
+  await shotAt(page, '#certificates-section', 'table');
+  await shotOf(page, '#timeline', 'timeline');
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(100);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling at 375 px (overflow ${overflow}px)`);
+  await shot(page, 'narrow-375');
+  await shotAt(page, '#certificates tbody', 'narrow-375-table');
   assert.deepEqual(problems, []);
-  await page.close();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  await context.close();
 });
 
-test('the page shows an API error plainly, with its class and request id', async () => {
-  await fetch(mock.url + '/__mock/faults', { method: 'POST', body: JSON.stringify([{ status: 503, body: { error: { message: 'Overloaded', type: 'server_error', param: null, code: null } } }]) });
-  const page = await browser.newPage();
-  await page.goto(mock.url + '/');
-  await page.waitForSelector('body[data-state="error"]', { timeout: 15_000 });
-  assert.match(await page.textContent('#status'), /^InternalServerError: 503 Overloaded \(request req_\w+\)$/);
-  await page.close();
+test('the page shows an API error plainly, with its class, status, message and request id', async () => {
+  // Three times: the package retries a 503 twice (asked here to wait only 20 ms in between).
+  await control(env.mock, 'faults', [{
+    status: 503, times: 3, headers: { 'retry-after-ms': '20' },
+    body: { error: { message: 'Overloaded', type: 'server_error', param: null, code: null } },
+  }]);
+  const { page, context } = await openPage(env.browser, env.mock);
+  let requestID;
+  page.on('response', (r) => r.url().includes('/v1/') && (requestID = r.headers()['x-request-id'])); // the last one's
+  await page.goto(env.mock.url + '/');
+  await loaded(page, 'error');
+  assert.match(requestID, /^req_[0-9a-f]{32}$/);
+  assert.equal(await page.textContent('#error-panel .error-summary'), `InternalServerError: 503 Overloaded (request ${requestID})`);
+  assert.equal(await page.textContent('#error-panel .error-name'), 'InternalServerError');
+  assert.equal(await page.textContent('#error-panel .error-status'), '503');
+  assert.equal(await page.textContent('#error-panel .error-request'), requestID);
+  assert.ok(await page.locator('#error-panel').isVisible());
+  await shotAt(page, '#error-panel', 'error-state');
+  // Reload after the fault is used up: the error goes away and the list loads.
+  await page.click('#reload');
+  await loaded(page);
+  assert.ok(await page.locator('#error-panel').isHidden());
+  await context.close();
 });

@@ -1,0 +1,358 @@
+// The console end to end in Chromium, one step after the other on one page: load and stream with
+// progress, filter, sort, activate (one and in bulk), upload a real certificate (inspection first),
+// rename, delete (refused while active, then confirmed), detail view, export, project scope.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { certPath, control, loaded, openPage, rowIds, setUp, shotAt, shotOf } from './support.mjs';
+import { validityStatus } from '../../www/status.mjs';
+
+let env, page, context, problems;
+const row = (id) => page.locator(`#certificates tbody tr[data-id="${id}"]`);
+// The mock's request log; `mark()` then `since(m)` gives what the page sent in between.
+const requests = () => control(env.mock, 'requests');
+const mark = async () => (await requests()).length;
+const since = async (m) => (await requests()).slice(m);
+const apiGet = async (path) => (await fetch(env.mock.baseURL + path)).json();
+
+before(async () => {
+  env = await setUp({ count: 40, maxCertificates: 1000, projects: { proj_demo: 5 } });
+  ({ page, context, problems } = await openPage(env.browser, env.mock));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.mock.url });
+  await page.goto(env.mock.url + '/');
+  await loaded(page);
+});
+after(async () => {
+  await context?.close();
+  await env?.stop();
+});
+
+test('the list streams in page by page with progress, in the chosen order and page size', async () => {
+  const m = await mark();
+  await page.evaluate(() => {
+    window.__progress = [];
+    const status = document.getElementById('status');
+    new MutationObserver(() => window.__progress.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  await page.selectOption('#page-size', '10');
+  await loaded(page);
+  const progress = await page.evaluate(() => window.__progress);
+  for (let pages = 1; pages <= 4; pages++) {
+    assert.ok(progress.includes(`Loading… ${pages * 10} certificates in ${pages} page${pages > 1 ? 's' : ''}`), progress.join(' | '));
+  }
+  assert.equal(await page.textContent('#status'), '40 certificates loaded in 4 pages.');
+  const lists = (await since(m)).filter((r) => r.method === 'GET');
+  assert.deepEqual(lists.map((r) => r.query.limit), ['10', '10', '10', '10']);
+  const state = await control(env.mock, 'state');
+  assert.deepEqual(await rowIds(page), state.ids);
+
+  await page.selectOption('#order', 'asc');
+  await loaded(page);
+  assert.deepEqual(await rowIds(page), [...state.ids].reverse());
+  await page.selectOption('#order', 'desc');
+  await page.selectOption('#page-size', '100');
+  await loaded(page);
+  assert.equal(await page.textContent('#status'), '40 certificates loaded in 1 page.');
+});
+
+test('filter by text and status, with a count summary', async () => {
+  const all = (await apiGet('/organization/certificates?limit=100')).data;
+  await page.fill('#filter-text', 'CA 01');
+  const named = all.filter((c) => (c.name ?? '').includes('CA 01'));
+  assert.ok(named.length > 0);
+  assert.deepEqual(await rowIds(page), named.map((c) => c.id));
+  assert.match(await page.textContent('#summary'), new RegExp(`^Showing ${named.length} of 40 certificates`));
+  await page.fill('#filter-text', '');
+
+  const now = Math.floor(Date.now() / 1000);
+  for (const kind of ['expired', 'expiring', 'valid', 'not-yet-valid']) {
+    await page.selectOption('#filter-status', kind);
+    const expected = all.filter((c) => validityStatus(c.certificate_details, now).kind === kind).map((c) => c.id);
+    assert.deepEqual(await rowIds(page), expected, kind);
+  }
+  await page.selectOption('#filter-status', 'expiring');
+  const badges = await page.$$eval('#certificates tbody .badge', (b) => b.map((x) => x.textContent));
+  assert.ok(badges.every((b) => /^expires in (\d+ days?|< 1 day)$/.test(b)), badges.join());
+  await page.selectOption('#filter-status', 'all');
+  await page.selectOption('#filter-active', 'active');
+  const active = all.filter((c) => c.active).map((c) => c.id);
+  assert.deepEqual(await rowIds(page), active);
+  await page.selectOption('#filter-active', 'all');
+  assert.match(await page.textContent('#summary'), /^40 certificates · 8 expired · 8 expiring within 30 days · 16 valid · 8 not yet valid · \d+ active$/);
+});
+
+test('sort by any column with the header buttons, announced with aria-sort', async () => {
+  const all = (await apiGet('/organization/certificates?limit=100')).data;
+  const byExpiry = [...all].sort((a, b) => a.certificate_details.expires_at - b.certificate_details.expires_at).map((c) => c.id);
+  const expires = page.locator('#certificates thead th.col-expires');
+  await expires.locator('button').click();
+  assert.equal(await expires.getAttribute('aria-sort'), 'ascending');
+  assert.deepEqual(await rowIds(page), byExpiry);
+  await expires.locator('button').press('Enter'); // keyboard works too
+  assert.equal(await expires.getAttribute('aria-sort'), 'descending');
+  const byExpiryDesc = [...all].sort((a, b) => b.certificate_details.expires_at - a.certificate_details.expires_at).map((c) => c.id);
+  assert.deepEqual(await rowIds(page), byExpiryDesc, 'descending, ties in server order (a stable sort)');
+
+  await page.click('#certificates thead th.col-name button');
+  assert.equal(await expires.getAttribute('aria-sort'), 'none');
+  assert.equal(await page.getAttribute('#certificates thead th.col-name', 'aria-sort'), 'ascending');
+  const names = await page.$$eval('#certificates tbody .col-name', (cells) => cells.map((c) => c.textContent));
+  const sorted = [...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }));
+  assert.deepEqual(names.filter((n) => n !== '(unnamed)'), sorted.filter((n) => n !== '(unnamed)'));
+
+  await page.click('#certificates thead th.col-status button');
+  const kinds = await page.$$eval('#certificates tbody tr', (rows) => rows.map((r) => r.dataset.status));
+  const order = ['expired', 'expiring', 'valid', 'not-yet-valid'];
+  assert.deepEqual(kinds, [...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  await page.click('#certificates thead th.col-created button');
+  await page.click('#certificates thead th.col-created button'); // newest first again
+});
+
+test('activate and deactivate one certificate, then in bulk in batches of 10', async () => {
+  const state = await control(env.mock, 'state');
+  const inactive = state.ids.filter((id) => !state.active.includes(id));
+  const one = inactive[0];
+  // By keyboard: the row is redrawn, and focus stays on the same button (now "Deactivate").
+  await row(one).getByRole('button', { name: /^Activate / }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`#certificates tbody tr[data-id="${one}"][data-active="true"]`);
+  assert.ok((await control(env.mock, 'state')).active.includes(one));
+  const focused = () => page.evaluate(() => [document.activeElement.closest('tr')?.dataset.id, document.activeElement.dataset.action ?? document.activeElement.type]);
+  assert.deepEqual(await focused(), [one, 'deactivate']);
+  assert.match(await page.textContent('#action-status'), /^Activated "/);
+  await row(one).getByRole('button', { name: /^Deactivate / }).click();
+  await page.waitForSelector(`#certificates tbody tr[data-id="${one}"][data-active="false"]`);
+
+  // Select 12 inactive certificates by keyboard and mouse, then activate them: two calls (10 + 2).
+  const twelve = inactive.slice(0, 12);
+  await row(twelve[0]).locator('input[type=checkbox]').focus();
+  await page.keyboard.press('Space');
+  assert.deepEqual(await focused(), [twelve[0], 'checkbox']);
+  for (const id of twelve.slice(1)) await row(id).locator('input[type=checkbox]').check();
+  assert.equal(await page.textContent('#selection-count'), '12 selected');
+  const m = await mark();
+  await page.click('#bulk-activate');
+  await page.waitForFunction((n) => document.querySelectorAll('#certificates tbody tr[data-active="true"]').length >= n, 12);
+  const posts = (await since(m)).filter((r) => r.method === 'POST');
+  assert.deepEqual(posts.map((r) => r.path), ['/v1/organization/certificates/activate', '/v1/organization/certificates/activate']);
+  assert.deepEqual(posts.map((r) => r.body.certificate_ids.length), [10, 2]);
+  assert.deepEqual(posts.flatMap((r) => r.body.certificate_ids), twelve);
+  await page.click('#bulk-deactivate');
+  await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`tr[data-id="${id}"]`).dataset.active === 'false'), twelve);
+  await page.click('#bulk-clear');
+  assert.equal(await page.textContent('#selection-count'), '0 selected');
+  await page.click('#reload');
+  await loaded(page);
+});
+
+let uploadedID;
+test('upload: refuses non-PEM and oversize text, shows the inspection first, then uploads', async () => {
+  const message = page.locator('#pem-message');
+  await page.fill('#pem-text', 'hello, not a certificate');
+  await page.click('#pem-inspect');
+  assert.match(await message.textContent(), /^Not PEM/);
+  assert.ok(await page.isDisabled('#pem-upload'));
+  // A certificate with 16 KB of text around it (set directly: typing 16 KB is slow).
+  await page.$eval('#pem-text', (t, v) => {
+    t.value = v;
+    t.dispatchEvent(new Event('input', { bubbles: true }));
+  }, readFileSync(certPath('ca.pem'), 'utf8') + 'x'.repeat(16 * 1024));
+  await page.click('#pem-inspect');
+  assert.match(await message.textContent(), /^Too large: .* under 16 KB/);
+  await page.locator('#pem-file').setInputFiles({ name: 'big.pem', mimeType: 'text/plain', buffer: Buffer.alloc(17 * 1024, 'A') });
+  assert.match(await message.textContent(), /^Too large: big\.pem/);
+  await page.locator('#pem-file').setInputFiles(certPath('not-a-cert.pem'));
+  await page.waitForSelector('#upload[data-inspection="error"]');
+  assert.match(await message.textContent(), /^Not a readable certificate: /);
+  assert.ok(await page.isDisabled('#pem-upload'));
+
+  const leaf = readFileSync(certPath('leaf.pem'), 'utf8');
+  const x509 = new X509Certificate(leaf);
+  await page.locator('#pem-file').setInputFiles(certPath('leaf.pem'));
+  await page.waitForSelector('#upload[data-inspection="ok"]');
+  const shown = await page.textContent('#pem-inspection');
+  assert.ok(shown.includes('CN=mock-client.test (test only)'), shown);
+  assert.ok(shown.includes('CN=Mock Test CA (test only)'), shown);
+  assert.ok(shown.includes(x509.fingerprint256), shown);
+  assert.ok(shown.includes(new Date(x509.validTo).toISOString().slice(0, 10)), shown);
+  assert.equal(await page.inputValue('#pem-name'), 'leaf');
+  await page.fill('#pem-name', 'Uploaded leaf');
+  await shotAt(page, '#upload', 'upload-inspection');
+  assert.ok(await page.isEnabled('#pem-upload'));
+  const m = await mark();
+  await page.click('#pem-upload');
+  await page.waitForSelector('#upload[data-inspection="uploaded"]');
+  const posted = (await since(m)).filter((r) => r.method === 'POST' && r.path === '/v1/organization/certificates');
+  assert.equal(posted.length, 1, 'one upload, after the inspection');
+  assert.deepEqual(posted[0].body, { certificate: leaf, name: 'Uploaded leaf' });
+  uploadedID = (await rowIds(page))[0];
+  assert.equal(await row(uploadedID).locator('.col-name').textContent(), 'Uploaded leaf');
+  assert.match(await message.textContent(), new RegExp(`^Uploaded "Uploaded leaf" as ${uploadedID}\\.$`));
+});
+
+/** The uploaded certificate or, if the upload step failed, a seeded one that can be deleted. */
+async function target() {
+  if (uploadedID) return uploadedID;
+  const state = await control(env.mock, 'state');
+  const inProjects = Object.values(state.projects).flat();
+  return (uploadedID = state.ids.find((id) => !state.active.includes(id) && !inProjects.includes(id)));
+}
+
+test('rename through the page dialog', async () => {
+  const id = await target();
+  const before = await row(id).locator('.col-name').textContent();
+  await row(id).getByRole('button', { name: /^Rename / }).click();
+  const dialog = page.locator('#rename-dialog');
+  assert.ok(await dialog.isVisible());
+  assert.equal(await page.inputValue('#rename-input'), before === '(unnamed)' ? '' : before);
+  await page.fill('#rename-input', 'Partner, "quoted" =cmd');
+  await page.press('#rename-input', 'Enter');
+  await page.waitForFunction((id) => document.querySelector(`tr[data-id="${id}"] .col-name`).textContent === 'Partner, "quoted" =cmd', uploadedID);
+  assert.equal((await apiGet(`/organization/certificates/${uploadedID}`)).name, 'Partner, "quoted" =cmd');
+  // Escape cancels without a request.
+  const m = await mark();
+  await row(uploadedID).getByRole('button', { name: /^Rename / }).click();
+  await page.keyboard.press('Escape');
+  assert.ok(await dialog.isHidden());
+  assert.deepEqual(await since(m), []);
+});
+
+test('delete: the API refusal for an active certificate is shown, a confirmed delete removes it', async () => {
+  const state = await control(env.mock, 'state');
+  const active = state.active[0];
+  await row(active).getByRole('button', { name: /^Delete / }).click();
+  await page.click('#confirm-dialog button[value="confirm"]');
+  await page.waitForSelector('#error-panel:not([hidden])');
+  assert.equal(await page.textContent('#error-panel .error-name'), 'BadRequestError');
+  assert.equal(await page.textContent('#error-panel .error-status'), '400');
+  assert.match(await page.textContent('#error-panel .error-message'), /still active for the organization/);
+  assert.match(await page.textContent('#error-panel .error-request'), /^req_[0-9a-f]{32}$/);
+  assert.equal(await row(active).count(), 1);
+  await page.click('#error-panel .error-dismiss');
+
+  const id = await target();
+  await row(id).getByRole('button', { name: /^Delete / }).click();
+  assert.match(await page.textContent('#confirm-dialog .dialog-message'), new RegExp(uploadedID));
+  await page.click('#confirm-dialog button[value="cancel"]');
+  assert.equal(await row(uploadedID).count(), 1, 'cancel keeps it');
+  await row(uploadedID).getByRole('button', { name: /^Delete / }).click();
+  await page.click('#confirm-dialog button[value="confirm"]');
+  await row(uploadedID).waitFor({ state: 'detached' });
+  assert.ok(!(await control(env.mock, 'state')).ids.includes(uploadedID));
+  assert.match(await page.textContent('#action-status'), /^Deleted "/);
+});
+
+test('the detail view retrieves the PEM with include content and copies it', async () => {
+  const id = (await rowIds(page))[0];
+  const m = await mark();
+  await row(id).locator('.col-name button').click();
+  await page.waitForSelector('#detail-dialog[data-state="done"]');
+  const [get] = await since(m);
+  assert.equal(get.path, `/v1/organization/certificates/${id}`);
+  assert.ok(JSON.stringify(get.query).includes('content'), JSON.stringify(get.query));
+  const pem = readFileSync(certPath('ca.pem'), 'utf8');
+  assert.equal(await page.textContent('#detail-dialog pre.pem'), pem);
+  await shotOf(page, '#detail-dialog', 'detail');
+  await page.click('#detail-dialog .copy-pem');
+  await page.waitForFunction(() => document.querySelector('#detail-dialog .copy-status').textContent !== '');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), pem);
+  await page.keyboard.press('Escape');
+  assert.ok(await page.locator('#detail-dialog').isHidden());
+});
+
+test('export the filtered list as CSV (quoted, formula-safe) and JSON', async () => {
+  const now = Math.floor(Date.now() / 1000);
+  const valid = (await apiGet('/organization/certificates?limit=100')).data
+    .filter((c) => validityStatus(c.certificate_details, now).kind === 'valid').map((c) => c.id);
+  // Names a spreadsheet would run as formulas, or that need quoting.
+  const names = ['=HYPERLINK("http://x","y")', '+1', '-2,3', '@SUM(A1)', 'line\nbreak'];
+  for (const [i, name] of names.entries()) {
+    await fetch(`${env.mock.baseURL}/organization/certificates/${valid[i]}`, { method: 'POST', body: JSON.stringify({ name }) });
+  }
+  await page.click('#reload');
+  await loaded(page);
+  await page.selectOption('#filter-status', 'valid');
+  const shown = await rowIds(page);
+  assert.deepEqual([...shown].sort(), [...valid].sort());
+
+  const csv = await downloadText(page, '#export-csv', /^certificates-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 byte order mark for spreadsheets');
+  const records = parseCSV(csv.slice(1));
+  assert.deepEqual(records[0], ['id', 'name', 'active', 'status', 'created_at', 'valid_at', 'expires_at']);
+  assert.deepEqual(records.slice(1).map((r) => r[0]), shown);
+  const nameOf = (id) => records.find((r) => r[0] === id)[1];
+  assert.deepEqual(valid.slice(0, 5).map(nameOf), ['\'=HYPERLINK("http://x","y")', "'+1", "'-2,3", "'@SUM(A1)", 'line\nbreak']);
+  assert.ok(csv.includes(`${valid[0]},"'=HYPERLINK(""http://x"",""y"")",`), 'quotes doubled inside a quoted cell');
+  for (const r of records.slice(1)) {
+    assert.equal(r.length, 7);
+    assert.match(r[2], /^(true|false)$/);
+    assert.equal(r[3], 'valid');
+    for (const date of r.slice(4)) assert.match(date, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  }
+
+  const json = JSON.parse(await downloadText(page, '#export-json', /^certificates-\d{4}-\d{2}-\d{2}\.json$/));
+  assert.deepEqual(json.map((c) => c.id), shown);
+  const api = (await apiGet('/organization/certificates?limit=100')).data;
+  assert.deepEqual(json[0], api.find((c) => c.id === shown[0]), 'exported as the API returned it');
+  await page.selectOption('#filter-status', 'all');
+});
+
+test('project scope: list, activate the selected certificates there, deactivate them', async () => {
+  const state = await control(env.mock, 'state');
+  const projectIds = state.projects.proj_demo;
+  await page.fill('#project-id', 'proj_demo');
+  await page.press('#project-id', 'Enter');
+  await page.waitForSelector('#projects[data-state="done"]');
+  const listed = () => page.$$eval('#project-table tbody tr[data-id]', (rows) => rows.map((r) => r.dataset.id));
+  assert.deepEqual(await listed(), projectIds);
+  assert.equal(await page.textContent('#project-status'), `${projectIds.length} certificates active in proj_demo.`);
+
+  const extra = state.ids.filter((id) => !projectIds.includes(id)).slice(0, 2);
+  for (const id of extra) await row(id).locator('input[type=checkbox]').check();
+  await page.click('#project-activate');
+  await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length + 2);
+  assert.deepEqual((await control(env.mock, 'state')).projects.proj_demo.sort(), [...projectIds, ...extra].sort());
+
+  for (const id of extra) await page.locator(`#project-table tr[data-id="${id}"] input`).check();
+  await page.click('#project-deactivate');
+  await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length);
+  assert.deepEqual((await control(env.mock, 'state')).projects.proj_demo, projectIds);
+  await shotAt(page, '#projects', 'projects');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+});
+
+/** Clicks `button`, waits for the download and returns its name-checked text. */
+async function downloadText(page, button, namePattern) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  assert.match(download.suggestedFilename(), namePattern);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A strict RFC 4180 parser (CRLF records, "" inside quotes), to read the export back. */
+function parseCSV(text) {
+  const records = [];
+  let record = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',') record.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') record.push(cell), records.push(record), (record = []), (cell = ''), i++;
+    else {
+      assert.ok(ch !== '"' && ch !== '\n' && ch !== '\r', `unquoted special character at ${i}`);
+      cell += ch;
+    }
+  }
+  assert.equal(cell + record.length, '0', 'ends with CRLF');
+  return records;
+}

@@ -1,0 +1,138 @@
+// Upload: paste PEM text or pick a file; the page first shows what inspectCertificate read
+// (subject, issuer, validity, fingerprint) and refuses non-PEM or oversize input before any upload.
+import { el, timeEl } from './dom.mjs';
+import { describeError } from './errors.mjs';
+import { validityStatus } from './status.mjs';
+
+/** The API's limit: certificates must be under 16 KB. */
+export const MAX_PEM_BYTES = 16 * 1024;
+
+/** Why `text` cannot be uploaded, checked locally before anything else; null if it may be. */
+export function precheck(text) {
+  if (!text.trim()) return 'Paste a PEM certificate or pick a file first.';
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_PEM_BYTES) {
+    return `Too large: ${(bytes / 1024).toFixed(1)} KB. Certificates must be under 16 KB (16,384 bytes).`;
+  }
+  // Finer PEM problems (a private key block, two certificates, broken base64) are for inspectCertificate.
+  if (!text.includes('-----BEGIN ')) return 'Not PEM: expected a "-----BEGIN CERTIFICATE-----" block.';
+  return null;
+}
+
+/** Inspection dates may come as unix seconds or as date strings; the page shows seconds. */
+function seconds(value) {
+  if (typeof value === 'number') return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
+}
+
+function inspectionView(info, now) {
+  const dates = { valid_at: seconds(info.valid_at), expires_at: seconds(info.expires_at) };
+  const status = validityStatus(dates, now);
+  const row = (term, ...value) => [el('dt', {}, term), el('dd', {}, ...value)];
+  return el('dl', { class: 'fields' },
+    row('Subject', info.subject ?? '—'),
+    row('Issuer', info.issuer ?? '—'),
+    row('Serial number', el('code', {}, info.serial_number ?? '—')),
+    row('Valid from', timeEl(dates.valid_at)),
+    row('Expires', timeEl(dates.expires_at), ' ', el('span', { class: `badge ${status.kind}` }, status.label)),
+    row('CA certificate', info.is_ca ? 'yes' : 'no'),
+    row('SHA-256 fingerprint', el('code', { class: 'fingerprint' }, info.fingerprint_sha256 ?? '—')));
+}
+
+/**
+ * Wires the upload section. `inspect(pem)` is the package's inspectCertificate (undefined when the
+ * package lacks it); `create(params)` uploads; `onUploaded(cert)` adds the result to the list;
+ * `onError(context, error)` shows API errors.
+ */
+export function createUpload({ root, inspect, create, onUploaded, onError, now }) {
+  const text = root.querySelector('#pem-text');
+  const file = root.querySelector('#pem-file');
+  const name = root.querySelector('#pem-name');
+  const inspectButton = root.querySelector('#pem-inspect');
+  const uploadButton = root.querySelector('#pem-upload');
+  const result = root.querySelector('#pem-inspection');
+  const message = root.querySelector('#pem-message');
+  let inspected = null; // the exact text the shown inspection is about
+  let autoName = ''; // the name last filled in from a file name (a typed name is kept)
+
+  function say(kind, words) {
+    message.className = `message ${kind}`;
+    message.textContent = words;
+  }
+  function reset() {
+    inspected = null;
+    uploadButton.disabled = true;
+    result.replaceChildren();
+    root.dataset.inspection = '';
+  }
+
+  async function runInspection() {
+    reset();
+    const pem = text.value;
+    const refusal = precheck(pem);
+    if (refusal) {
+      root.dataset.inspection = 'refused';
+      return say('error', refusal);
+    }
+    if (typeof inspect !== 'function') {
+      root.dataset.inspection = 'error';
+      return say('error', 'This build of the package has no inspectCertificate, so the certificate cannot be checked before upload.');
+    }
+    say('info', 'Inspecting…');
+    try {
+      const info = await inspect(pem);
+      if (text.value !== pem) return; // edited meanwhile: that text needs its own inspection
+      result.replaceChildren(el('h3', {}, 'What the certificate says'), inspectionView(info, now()));
+      inspected = pem;
+      uploadButton.disabled = false;
+      root.dataset.inspection = 'ok';
+      say('ok', 'Read correctly. Check the details, then upload.');
+    } catch (error) {
+      root.dataset.inspection = 'error';
+      say('error', `Not a readable certificate: ${describeError(error).message}`);
+    }
+  }
+
+  text.addEventListener('input', () => {
+    reset();
+    say('info', 'Press Inspect to check the certificate before uploading.');
+  });
+  file.addEventListener('change', async () => {
+    const picked = file.files?.[0];
+    if (!picked) return;
+    reset();
+    // Refuse big files before reading them into the page at all.
+    if (picked.size > MAX_PEM_BYTES) {
+      text.value = '';
+      return say('error', `Too large: ${picked.name} is ${(picked.size / 1024).toFixed(1)} KB. Certificates must be under 16 KB (16,384 bytes).`);
+    }
+    text.value = await picked.text();
+    if (!name.value || name.value === autoName) name.value = autoName = picked.name.replace(/\.(pem|crt|cer)$/i, '');
+    await runInspection();
+  });
+  inspectButton.addEventListener('click', runInspection);
+  uploadButton.addEventListener('click', async () => {
+    if (inspected === null || text.value !== inspected) return runInspection();
+    const params = { certificate: inspected };
+    if (name.value.trim()) params.name = name.value.trim();
+    uploadButton.disabled = true;
+    say('info', 'Uploading…');
+    try {
+      const certificate = await create(params);
+      onUploaded(certificate);
+      say('ok', `Uploaded "${certificate.name ?? '(unnamed)'}" as ${certificate.id}.`);
+      text.value = '';
+      name.value = '';
+      file.value = '';
+      result.replaceChildren();
+      inspected = null;
+      root.dataset.inspection = 'uploaded';
+    } catch (error) {
+      uploadButton.disabled = false;
+      say('error', `Upload refused: ${describeError(error).message}`);
+      onError('Uploading the certificate', error);
+    }
+  });
+  reset();
+}
