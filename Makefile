@@ -12,7 +12,7 @@ SOURCES := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock
 
 FUZZ_SECONDS ?= 15
 
-.PHONY: fuzz test-fuzz all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-page clean bench test-ecosystem docs
+.PHONY: size-budget fuzz test-fuzz all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-page clean bench test-ecosystem docs
 
 all: pkg
 
@@ -29,7 +29,7 @@ $(PKG)/package.json: $(SOURCES) .ci/build-pkg
 demo: pkg
 	node tests/demo/run-demo.mjs --port $(PORT)
 
-test: tools test-rust test-fuzz pkg test-mock test-wasm-node test-wasm-chrome test-package test-page
+test: tools test-rust test-fuzz pkg test-mock test-wasm-node test-wasm-chrome test-package test-page test-ecosystem size-budget
 	@echo "make test: every layer passed"
 
 test-rust:
@@ -68,6 +68,14 @@ test-package: pkg
 # The demo page in headless Chromium (playwright-core driving Debian's chromium).
 test-page: pkg
 	node --test tests/page/
+
+# The size budget of the shipped wasm, gzip -9 bytes: the build fails if it grows past it.
+CLIENT_WASM_BUDGET ?= 125000
+INSPECT_WASM_BUDGET ?= 68000
+size-budget: pkg
+	check() { size=$$(gzip -9c "$$1" | wc -c); echo "$$1: $$size bytes gzip (budget $$2)"; [ "$$size" -le "$$2" ]; }; \
+	check pkg/wasm/web/openai_admin_certificates_bg.wasm $(CLIENT_WASM_BUDGET) && \
+	check pkg/wasm/web/openai_admin_certificates_inspect_bg.wasm $(INSPECT_WASM_BUDGET)
 
 clean:
 	rm -rf target $(PKG) test-output

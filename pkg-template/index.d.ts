@@ -17,6 +17,36 @@ export interface ClientOptions {
    * prefer a proxy `baseURL` that adds it.
    */
   dangerouslyAllowBrowser?: boolean;
+  /**
+   * Allows a plain-http `baseURL` that is not loopback (localhost, 127.0.0.0/8, ::1). Off by
+   * default: the key would cross the network unencrypted.
+   */
+  allowInsecureBaseURL?: boolean;
+  /**
+   * Milliseconds one attempt may take before an `APIConnectionTimeoutError` (default 600,000, as the
+   * official SDK).
+   */
+  timeout?: number;
+  /**
+   * How many times a failed request (connection error, timeout, 408, 409, 429, 5xx) is retried
+   * (default 2). Uploads are only retried when the server provably did not act on them.
+   */
+  maxRetries?: number;
+}
+
+/** Per-request options, the last argument of every method. */
+export interface RequestOptions {
+  /** Aborts the request: it rejects with an `APIUserAbortError`. */
+  signal?: AbortSignal;
+  /** Milliseconds before this request is abandoned; overrides the client's `timeout`. */
+  timeout?: number;
+  /** Retries for this request; overrides the client's `maxRetries`. */
+  maxRetries?: number;
+  /**
+   * For listings: how many pages to fetch ahead of the consumer while it works (default 1; 0 turns
+   * prefetching off).
+   */
+  prefetch?: number;
 }
 
 /** Validity dates and, when retrieved with `include: ['content']`, the PEM text. */
@@ -101,6 +131,7 @@ export interface CertificateToggleParams {
 
 /** What `delete()` returns. */
 export interface CertificateDeleteResponse {
+  /** Always `certificate.deleted`. */
   object: 'certificate.deleted';
   /** The id of the deleted certificate. */
   id: string;
@@ -108,7 +139,9 @@ export interface CertificateDeleteResponse {
 
 /** What activate/deactivate resolve to: the certificates concerned; async-iterable over `data`. */
 export interface ToggleResponse<Object extends string, Item> extends AsyncIterable<Item> {
+  /** `organization.certificate.activation`, `...deactivation`, or the project ones. */
   object: Object;
+  /** The certificates concerned, in request order. */
   data: Item[];
 }
 
@@ -117,10 +150,15 @@ export interface ItemsPromise<Response, Item> extends Promise<Response>, AsyncIt
 
 /** One page of a listing, with the official SDK's page methods. */
 export interface CursorPage<Item> extends AsyncIterable<Item> {
+  /** Always `list`. */
   object: 'list';
+  /** The items of this page. */
   data: Item[];
+  /** The first item's id, `null` on an empty page. */
   first_id: string | null;
+  /** The last item's id: the cursor of the next page. */
   last_id: string | null;
+  /** Whether the server has more items after this page. */
   has_more: boolean;
   /** Whether more pages follow. */
   hasNextPage(): boolean;
@@ -144,33 +182,36 @@ export interface PagePromise<Item> extends Promise<CursorPage<Item>>, AsyncItera
 /** `client.admin.organization.certificates`. */
 export interface Certificates {
   /** Lists the organization's certificates. */
-  list(params?: CertificateListParams): PagePromise<CertificateListResponse>;
+  list(params?: CertificateListParams, options?: RequestOptions): PagePromise<CertificateListResponse>;
   /** Uploads a certificate (not activated). */
-  create(params: CertificateCreateParams): Promise<Certificate>;
+  create(params: CertificateCreateParams, options?: RequestOptions): Promise<Certificate>;
   /** Retrieves a certificate, with its PEM text when `include: ['content']`. */
-  retrieve(certificateID: string, params?: CertificateRetrieveParams): Promise<Certificate>;
+  retrieve(certificateID: string, params?: CertificateRetrieveParams, options?: RequestOptions): Promise<Certificate>;
   /** Renames a certificate. */
-  update(certificateID: string, params: CertificateUpdateParams): Promise<Certificate>;
+  update(certificateID: string, params: CertificateUpdateParams, options?: RequestOptions): Promise<Certificate>;
   /** Deletes a certificate that is inactive for the organization and every project. */
-  delete(certificateID: string): Promise<CertificateDeleteResponse>;
+  delete(certificateID: string, options?: RequestOptions): Promise<CertificateDeleteResponse>;
   /** Activates 1 to 10 certificates for the organization. */
   activate(
     params: CertificateToggleParams,
+    options?: RequestOptions,
   ): ItemsPromise<ToggleResponse<'organization.certificate.activation', CertificateListResponse>, CertificateListResponse>;
   /** Deactivates 1 to 10 certificates for the organization. */
   deactivate(
     params: CertificateToggleParams,
+    options?: RequestOptions,
   ): ItemsPromise<ToggleResponse<'organization.certificate.deactivation', CertificateListResponse>, CertificateListResponse>;
 }
 
 /** `client.admin.organization.projects.certificates`. */
 export interface ProjectCertificates {
   /** Lists the certificates active in a project. */
-  list(projectID: string, params?: CertificateListParams): PagePromise<ProjectCertificateListResponse>;
+  list(projectID: string, params?: CertificateListParams, options?: RequestOptions): PagePromise<ProjectCertificateListResponse>;
   /** Activates 1 to 10 certificates for a project. */
   activate(
     projectID: string,
     params: CertificateToggleParams,
+    options?: RequestOptions,
   ): ItemsPromise<
     ToggleResponse<'organization.project.certificate.activation', ProjectCertificateListResponse>,
     ProjectCertificateListResponse
@@ -179,6 +220,7 @@ export interface ProjectCertificates {
   deactivate(
     projectID: string,
     params: CertificateToggleParams,
+    options?: RequestOptions,
   ): ItemsPromise<
     ToggleResponse<'organization.project.certificate.deactivation', ProjectCertificateListResponse>,
     ProjectCertificateListResponse
@@ -188,10 +230,17 @@ export interface ProjectCertificates {
 /** The client: drop-in for the official SDK's `OpenAI` class, for the certificates resource. */
 declare class OpenAI {
   constructor(options?: ClientOptions);
+  /** The Admin API. */
   readonly admin: {
+    /** Organization-level resources. */
     readonly organization: {
+      /** The organization's certificates. */
       readonly certificates: Certificates;
-      readonly projects: { readonly certificates: ProjectCertificates };
+      /** Project-level resources. */
+      readonly projects: {
+        /** The certificates of a project. */
+        readonly certificates: ProjectCertificates;
+      };
     };
   };
   static OpenAI: typeof OpenAI;
@@ -244,9 +293,13 @@ export function inspectCertificate(pem: string): Promise<CertificateInfo>;
 
 /** The API's error object. */
 export interface APIErrorObject {
+  /** What went wrong, in words. */
   message: string;
+  /** The kind of error, e.g. `invalid_request_error`. */
   type?: string | null;
+  /** The parameter at fault, if any. */
   param?: string | null;
+  /** A machine-readable code, e.g. `invalid_api_key`. */
   code?: string | null;
 }
 
@@ -254,11 +307,17 @@ export interface APIErrorObject {
 export class OpenAIError extends Error {}
 /** The API answered with an error status. */
 export class APIError extends OpenAIError {
+  /** The HTTP status; `undefined` when no response arrived. */
   readonly status: number | undefined;
+  /** The response headers. */
   readonly headers: Record<string, string> | undefined;
+  /** The API's error object. */
   readonly error: APIErrorObject | undefined;
+  /** `error.code`. */
   readonly code: string | null | undefined;
+  /** `error.param`. */
   readonly param: string | null | undefined;
+  /** `error.type`. */
   readonly type: string | null | undefined;
   /** The `x-request-id` response header. */
   readonly requestID: string | null | undefined;
@@ -292,6 +351,7 @@ export class InvalidParameterError extends OpenAIError {
 }
 /** A successful response whose body is not what the API specifies. */
 export class UnexpectedResponseError extends OpenAIError {
+  /** The `x-request-id` response header. */
   readonly requestID: string | null | undefined;
 }
 /** The server's pages cannot be followed (a cursor loop, or `has_more` without a cursor). */

@@ -6,7 +6,6 @@
 export class OpenAIError extends Error {
   constructor(message) {
     super(message);
-    this.name = new.target.name;
   }
 }
 
@@ -66,3 +65,13 @@ export class UnexpectedResponseError extends OpenAIError {
 
 /** The server's pages cannot be followed (a cursor loop, or `has_more` without a cursor). */
 export class PaginationError extends OpenAIError {}
+
+// Each class's name as a string on its prototype: production bundlers minify class names, and
+// `error.name` (and so `String(error)` and console output) must still say `NotFoundError`.
+for (const [name, errorClass] of Object.entries({
+  OpenAIError, APIError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError,
+  ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, APIConnectionError,
+  APIConnectionTimeoutError, APIUserAbortError, InvalidParameterError, UnexpectedResponseError, PaginationError,
+})) {
+  Object.defineProperty(errorClass.prototype, 'name', { value: name, writable: true, configurable: true });
+}

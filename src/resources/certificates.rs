@@ -1,9 +1,7 @@
 //! The certificates endpoints: what each operation sends, and the checks on what comes back.
 
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
-use crate::convert::to_js;
 use crate::error::Error;
 use crate::pagination::ListQuery;
 use crate::transport::{ApiRequest, ApiResponse, CallOptions, Transport};
@@ -60,11 +58,10 @@ pub struct FetchedPage {
 /// `GET {scope}/certificates`: fetches and checks one page for `query`.
 pub async fn list_page(transport: &Transport, options: &CallOptions, scope: &Scope, query: &ListQuery) -> Result<FetchedPage, Error> {
     let path = with_list_query(&scope.base_path(), query);
-    let response = transport.send(ApiRequest::get(path), options).await?;
+    let response = transport.send::<CertificatePage>(ApiRequest::get(path), options).await?;
     let request_id = response.request_id.clone();
-    let page: CertificatePage = decode(response)?;
-    page.check_items(scope.item_kind()).map_err(|message| unexpected(message, request_id))?;
-    Ok(FetchedPage { js: to_js(&page), page })
+    response.value.check_items(scope.item_kind()).map_err(|message| unexpected(message, request_id))?;
+    Ok(FetchedPage { js: response.to_js(), page: response.value })
 }
 
 /// `POST /organization/certificates`: uploads a certificate.
@@ -89,9 +86,8 @@ pub async fn update(transport: &Transport, options: &CallOptions, id: &str, body
 
 /// `DELETE /organization/certificates/{id}`.
 pub async fn delete(transport: &Transport, options: &CallOptions, id: &str) -> Result<JsValue, Error> {
-    let response = transport.send(ApiRequest::delete(certificate_path(id)), options).await?;
-    let deleted: DeleteCertificateResponse = decode(response)?;
-    Ok(to_js(&deleted))
+    let response = transport.send::<DeleteCertificateResponse>(ApiRequest::delete(certificate_path(id)), options).await?;
+    Ok(response.to_js())
 }
 
 /// `POST {scope}/certificates/activate` or `/deactivate`.
@@ -103,9 +99,9 @@ pub async fn toggle(
     body: &ToggleCertificatesRequest,
 ) -> Result<JsValue, Error> {
     let path = format!("{}/{}", scope.base_path(), if activate { "activate" } else { "deactivate" });
-    let response = transport.send(ApiRequest::post(path, body), options).await?;
+    let response = transport.send::<ToggleCertificatesResponse>(ApiRequest::post(path, body), options).await?;
     let request_id = response.request_id.clone();
-    let answer: ToggleCertificatesResponse = decode(response)?;
+    let answer = &response.value;
     let expected = scope.toggle_object(activate);
     if answer.object != expected {
         let message = format!(
@@ -116,34 +112,21 @@ pub async fn toggle(
         return Err(unexpected(message, request_id));
     }
     check_certificates(&answer.data, scope.item_kind(), true).map_err(|message| unexpected(message, request_id))?;
-    Ok(to_js(&answer))
+    Ok(response.to_js())
 }
 
 fn certificate_path(id: &str) -> String {
     format!("{}/{}", Scope::Organization.base_path(), encode_component(id))
 }
 
-/// Decodes and checks an answer that is one `certificate` object.
-fn single_certificate(response: ApiResponse) -> Result<JsValue, Error> {
-    let request_id = response.request_id.clone();
-    let certificate: Certificate = decode(response)?;
-    check_certificate(&certificate, CertificateObject::Certificate, false).map_err(|(field, problem)| {
-        unexpected(format!("unexpected response body at `{field}`: {problem}"), request_id)
+/// Checks an answer that is one `certificate` object.
+fn single_certificate(response: ApiResponse<Certificate>) -> Result<JsValue, Error> {
+    check_certificate(&response.value, CertificateObject::Certificate, false).map_err(|(field, problem)| {
+        unexpected(format!("unexpected response body at `{field}`: {problem}"), response.request_id.clone())
     })?;
-    Ok(to_js(&certificate))
+    Ok(response.to_js())
 }
 
 fn unexpected(message: String, request_id: Option<String>) -> Error {
     Error::UnexpectedResponse { message, request_id }
-}
-
-/// Decodes a response body into `T`, naming the offending field on failure.
-fn decode<T: for<'de> Deserialize<'de>>(response: ApiResponse) -> Result<T, Error> {
-    let deserializer = serde_wasm_bindgen::Deserializer::from(response.body);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        // serde-wasm-bindgen's messages are JS errors rendered as "Error: ...".
-        let inner = e.inner().to_string();
-        let problem = inner.strip_prefix("Error: ").unwrap_or(&inner);
-        unexpected(format!("unexpected response body at `{}`: {problem}", e.path()), response.request_id)
-    })
 }
