@@ -234,11 +234,13 @@ impl CertificatePages {
     }
 
     /// Resolves to the next page `{object, data, first_id, last_id, has_more}`, or `undefined` when
-    /// the listing is complete; the page after it is prefetched meanwhile.
+    /// the listing is complete. While iterating (`prefetch` true or absent) the page after it is
+    /// fetched meanwhile; a single page (an awaited `list()`, `getNextPage()`) passes `false`.
     #[wasm_bindgen(js_name = nextPage)]
-    pub fn next_page(&self) -> Promise {
+    pub fn next_page(&self, prefetch: Option<bool>) -> Promise {
         let stream = self.stream.clone();
-        self.queue(async move { Ok(stream.next_page(true).await?.unwrap_or(JsValue::UNDEFINED)) })
+        let prefetch = prefetch.unwrap_or(true);
+        self.queue(async move { Ok(stream.next_page(prefetch).await?.unwrap_or(JsValue::UNDEFINED)) })
     }
 
     /// Cancels what is in flight (a `break` out of `for await`): nothing more is fetched.

@@ -6,7 +6,10 @@
 //! body, the headers and the `x-request-id`.
 
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
-use js_sys::{Array, Function, Promise, Reflect};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use js_sys::{Function, Promise, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -129,13 +132,9 @@ impl Transport {
     }
 
     async fn attempt<T: DeserializeOwned>(&self, request: &ApiRequest, options: &CallOptions) -> Result<ApiResponse<T>, Failure> {
-        let timeout = AbortSignal::timeout_with_u32(options.settings.timeout_ms);
-        let signals = Array::of1(&timeout);
-        if let Some(signal) = &options.signal {
-            signals.push(signal);
-        }
-        let signal = AbortSignal::any(&signals);
-        let classify = |thrown: JsValue| self.classify(thrown, options, &timeout);
+        let guard = AttemptSignal::new(options.settings.timeout_ms, options.signal.as_ref());
+        let signal = guard.signal();
+        let classify = |thrown: JsValue| self.classify(thrown, options, guard.timed_out());
 
         let built = self.build(request, &signal).map_err(|e| Failure {
             error: Error::Connection(format!("could not build the request: {e}")),
@@ -206,11 +205,11 @@ impl Transport {
     }
 
     /// What a thrown fetch (or body read) means: the caller's abort, our timeout, or the network.
-    fn classify(&self, thrown: JsValue, options: &CallOptions, timeout: &AbortSignal) -> Failure {
+    fn classify(&self, thrown: JsValue, options: &CallOptions, timed_out: bool) -> Failure {
         if options.signal.as_ref().is_some_and(AbortSignal::aborted) {
             return Failure { error: Error::Aborted, attempt: Attempt::ConnectionFailed { before_sending: false } };
         }
-        if timeout.aborted() {
+        if timed_out {
             return Failure { error: Error::Timeout { timeout_ms: options.settings.timeout_ms }, attempt: Attempt::TimedOut };
         }
         let code = Reflect::get(&thrown, &"cause".into())
@@ -238,6 +237,69 @@ impl Transport {
             .map(Response::from)
             .map_err(|_| js_sys::Error::new("fetch did not resolve to a Response").into())
     }
+}
+
+/// The signal of one attempt: aborted by the caller's signal or by the attempt's timeout. Dropping
+/// it clears the timer and removes the listener, so a long listing leaves nothing behind per
+/// request (`AbortSignal.any` would register every attempt on the listing's signal for good).
+struct AttemptSignal {
+    controller: web_sys::AbortController,
+    timed_out: Rc<Cell<bool>>,
+    timer: JsValue,
+    parent: Option<(AbortSignal, Closure<dyn FnMut()>)>,
+    _on_timeout: Closure<dyn FnMut()>,
+}
+
+impl AttemptSignal {
+    fn new(timeout_ms: u32, parent: Option<&AbortSignal>) -> Self {
+        let controller = web_sys::AbortController::new().expect("AbortController exists in every supported runtime");
+        let timed_out = Rc::new(Cell::new(false));
+        let on_timeout = {
+            let (controller, timed_out) = (controller.clone(), timed_out.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                timed_out.set(true);
+                controller.abort();
+            })
+        };
+        let timer = global_call("setTimeout", &on_timeout.as_ref().clone(), &JsValue::from(timeout_ms));
+        let parent = parent.map(|signal| {
+            let controller = controller.clone();
+            let on_abort = Closure::<dyn FnMut()>::new(move || controller.abort());
+            let _ = signal.add_event_listener_with_callback("abort", on_abort.as_ref().unchecked_ref());
+            (signal.clone(), on_abort)
+        });
+        if parent.as_ref().is_some_and(|(signal, _)| signal.aborted()) {
+            controller.abort();
+        }
+        AttemptSignal { controller, timed_out, timer, parent, _on_timeout: on_timeout }
+    }
+
+    fn signal(&self) -> AbortSignal {
+        self.controller.signal()
+    }
+
+    fn timed_out(&self) -> bool {
+        self.timed_out.get()
+    }
+}
+
+impl Drop for AttemptSignal {
+    fn drop(&mut self) {
+        global_call("clearTimeout", &self.timer, &JsValue::UNDEFINED);
+        if let Some((signal, on_abort)) = &self.parent {
+            let _ = signal.remove_event_listener_with_callback("abort", on_abort.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Calls a global function such as `setTimeout` (bound to the global object, as it must be).
+fn global_call(name: &str, first: &JsValue, second: &JsValue) -> JsValue {
+    let global: JsValue = js_sys::global().into();
+    Reflect::get(&global, &name.into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call2(&global, first, second).ok())
+        .unwrap_or(JsValue::UNDEFINED)
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

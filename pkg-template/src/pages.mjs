@@ -21,7 +21,7 @@ export class CursorPage {
   /** Fetches the page after this one. */
   async getNextPage() {
     const cursor = this.#cursor.fork();
-    const page = await cursor.nextPage();
+    const page = await cursor.nextPage(false);
     if (page === undefined) {
       throw new OpenAIError('No next page expected; check hasNextPage() before calling getNextPage().');
     }
@@ -60,7 +60,7 @@ export class PagePromise {
   #firstPage() {
     this.#first ??= (async () => {
       const cursor = await this.#open(false);
-      return new CursorPage(await cursor.nextPage(), cursor.fork());
+      return new CursorPage(await cursor.nextPage(false), cursor.fork());
     })();
     return this.#first;
   }

@@ -38,7 +38,8 @@ export async function startMock(options = {}) {
       }
     });
   });
-  server.keepAliveTimeout = 1000; // keep close() and test shutdown quick
+  // Long enough that fetch reuses connections; close() ends them at once anyway.
+  server.keepAliveTimeout = 10_000;
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);

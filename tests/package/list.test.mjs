@@ -48,10 +48,18 @@ test('await gives the first page; getNextPage and hasNextPage follow the cursor'
   await assert.rejects(third.getNextPage(), OpenAI.OpenAIError);
 });
 
-test('an awaited list without params keeps the API default page size', async () => {
+test('an awaited list without params keeps the API default page size and fetches one page only', async () => {
   const page = await certificates().list();
   assert.equal(page.data.length, 20);
-  assert.equal((await requests(mock))[0].query.limit, undefined);
+  await new Promise((r) => setTimeout(r, 50));
+  const log = await requests(mock);
+  assert.equal(log.length, 1, 'no prefetch for a single awaited page');
+  assert.equal(log[0].query.limit, undefined);
+});
+
+test('iterating items without a limit asks for full pages of 100', async () => {
+  assert.equal((await ids(certificates().list())).length, 250);
+  assert.deepEqual((await requests(mock)).map((r) => r.query.limit), ['100', '100', '100']);
 });
 
 test('iterPages yields every page, each usable on its own', async () => {
