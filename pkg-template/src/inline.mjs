@@ -8,7 +8,7 @@ import initEngine, * as engine from '../wasm/web/openai_admin_certificates.js';
 import engineWasm from './wasm-base64/openai_admin_certificates_bg.mjs';
 import { defineClient } from './client.mjs';
 import { defineInspect } from './inspect.mjs';
-import { makeError } from './error-factory.mjs';
+import { once } from './load-web.mjs';
 
 /** The embedded base64 text as bytes (`Uint8Array.fromBase64` where the runtime has it). */
 function decode(text) {
@@ -17,18 +17,6 @@ function decode(text) {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-/** Initializes a glue module once, on first use, and installs the error factory in it. */
-function once(load) {
-  let ready;
-  return () => {
-    ready ??= load().then((module) => {
-      module.setErrorFactory(makeError);
-      return module;
-    });
-    return ready;
-  };
 }
 
 const loadEngine = once(() => initEngine({ module_or_path: decode(engineWasm) }).then(() => engine));

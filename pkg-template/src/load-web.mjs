@@ -3,7 +3,7 @@ import initEngine, * as engine from '../wasm/web/openai_admin_certificates.js';
 import { makeError } from './error-factory.mjs';
 
 /** Initializes a glue module once, on first use, and installs the error factory in it. */
-function once(load) {
+export function once(load) {
   let ready;
   return () => {
     ready ??= load().then((module) => {
