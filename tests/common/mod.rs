@@ -44,7 +44,7 @@ pub fn client_with_key(key: &str) -> Client {
 }
 
 pub async fn next(pages: &CertificatePages) -> Result<JsValue, JsValue> {
-    JsFuture::from(pages.next_page()).await
+    JsFuture::from(pages.next_page(Some(true))).await
 }
 
 /// Every page until the end, as (ids, page count).
