@@ -98,14 +98,6 @@ impl Paginator {
         };
     }
 
-    /// The cursor of the next request, for resuming later with `after`.
-    pub fn resume_cursor(&self) -> Option<&str> {
-        match &self.next {
-            Next::Fetch(after) => after.as_deref(),
-            Next::Done | Next::Failed(_) => None,
-        }
-    }
-
     /// The query to use when the caller iterates items and did not choose a page size: the
     /// largest page, so a whole organization (at most 50 certificates) is one request.
     pub fn for_items(mut query: ListQuery) -> ListQuery {
@@ -139,7 +131,6 @@ mod tests {
         let mut p = Paginator::new(query(Some("cert_start"), Some(3), Some(Order::Asc)));
         p.record_page(true, Some("cert_c"));
         assert_eq!(p.next_query(), Ok(Some(query(Some("cert_c"), Some(3), Some(Order::Asc)))));
-        assert_eq!(p.resume_cursor(), Some("cert_c"));
     }
 
     #[test]
