@@ -4,30 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { html, quick, recoverable } from '../tools/fault-matrix.mjs';
 import { client, control, ids, OpenAI, requests, useMock } from './support.mjs';
 
 const mock = useMock({ count: 30, maxCertificates: 100 });
 const all = async () => (await control(mock, '/__mock/state')).ids;
 const faults = (list) => control(mock, '/__mock/faults', list);
 const list = (options) => client(mock).admin.organization.certificates.list({ limit: 10 }, options);
-const quick = { 'retry-after-ms': '5' };
-const html = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>';
 
-// Faults on the second page that a retry gets past: the listing is complete and exact.
-const recovered = [
-  ['429 with retry-after-ms', { status: 429, headers: quick }],
-  ['429 with retry-after in seconds', { status: 429, headers: { 'retry-after': '0' } }],
-  ['500 with a JSON body', { status: 500, headers: quick }],
-  ['502 with an HTML body', { status: 502, bodyText: html, contentType: 'text/html', headers: quick }],
-  ['503', { status: 503, headers: quick }],
-  ['504', { status: 504, headers: quick }],
-  ['408', { status: 408, headers: quick }],
-  ['a connection reset mid-body', { reset: true }],
-  ['truncated JSON', { truncate: true }],
-  ['a 200 with the wrong content type and an HTML body', { status: 200, bodyText: html, contentType: 'text/html' }],
-];
-
-for (const [name, fault] of recovered) {
+for (const [name, fault] of recoverable) {
   test(`${name} on page 2 is retried at the same cursor: every certificate exactly once`, async () => {
     const ids0 = await all();
     await faults([{ match: { after: ids0[9] }, ...fault }]);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startMock } from '../mock/server.mjs';
+import { html, quick, recoverable } from '../tools/fault-matrix.mjs';
 import { launch } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -12,8 +13,6 @@ let mock, browser, page, ids;
 const control = async (path, body) =>
   (await fetch(mock.url + path, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) })).json();
 const run = (scenario) => page.evaluate((s) => window.run(s), scenario);
-const quick = { 'retry-after-ms': '5' };
-const html = '<html><body><h1>502 Bad Gateway</h1></body></html>';
 
 before(async () => {
   mock = await startMock({
@@ -37,19 +36,7 @@ beforeEach(async () => {
   ids = (await control('/__mock/state')).ids;
 });
 
-const recovered = [
-  ['429 with retry-after-ms', { status: 429, headers: quick }],
-  ['429 with retry-after', { status: 429, headers: { 'retry-after': '0' } }],
-  ['500', { status: 500, headers: quick }],
-  ['502 HTML', { status: 502, bodyText: html, contentType: 'text/html', headers: quick }],
-  ['503', { status: 503, headers: quick }],
-  ['504', { status: 504, headers: quick }],
-  ['a connection reset mid-body', { reset: true }],
-  ['truncated JSON', { truncate: true }],
-  ['a wrong content type', { status: 200, bodyText: html, contentType: 'text/html' }],
-];
-
-for (const [name, fault] of recovered) {
+for (const [name, fault] of recoverable) {
   test(`Chromium: ${name} on page 2 is retried; every certificate exactly once`, async () => {
     await control('/__mock/faults', [{ match: { after: ids[9] }, ...fault }]);
     assert.deepEqual(await run({}), { ids });
@@ -60,7 +47,7 @@ test('Chromium: retries exhausted → InternalServerError where the consumer is,
   await control('/__mock/faults', [{ match: { after: ids[9] }, status: 502, bodyText: html, headers: quick, times: 3 }]);
   const result = await run({});
   assert.deepEqual([result.error, result.status, result.ids, result.cursor], ['InternalServerError', 502, ids.slice(0, 10), ids[9]]);
-  assert.equal(result.message, '502 502 Bad Gateway');
+  assert.equal(result.message, '502 502 Bad Gateway 502 Bad Gateway nginx');
 });
 
 test('Chromium: empty middle page followed; looping cursor and null cursor are PaginationErrors', async () => {
