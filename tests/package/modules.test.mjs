@@ -51,3 +51,17 @@ test('the same listing through require() (CommonJS)', async () => {
   const { stdout } = await run('node', [script], { env: { ...process.env, OPENAI_ADMIN_KEY: KEY, OPENAI_BASE_URL: mock.baseURL } });
   assert.deepEqual(JSON.parse(stdout), (await control(mock, '/__mock/state')).ids);
 });
+
+test('the wasm loads lazily: importing loads nothing, the first client loads it, no init call', async () => {
+  const script = join(consumer, 'lazy.mjs');
+  writeFileSync(script, `import { createRequire } from 'node:module';
+const cache = createRequire(import.meta.url).cache;
+const glue = () => Object.keys(cache).filter((path) => path.endsWith('openai_admin_certificates.cjs')).length;
+const { default: OpenAI } = await import('openai-admin-certificates');
+const afterImport = glue();
+new OpenAI({ adminAPIKey: 'sk-x', baseURL: 'http://127.0.0.1:1/v1' });
+console.log(JSON.stringify([afterImport, glue()]));
+`);
+  const { stdout } = await run('node', [script]);
+  assert.deepEqual(JSON.parse(stdout), [0, 1]);
+});
