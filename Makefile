@@ -8,7 +8,8 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PKG := pkg
 PORT ?= 8080
-SOURCES := $(shell find src pkg-template -type f) Cargo.toml Cargo.lock
+SOURCES := $(shell find src core/src pkg-template -type f) Cargo.toml core/Cargo.toml Cargo.lock .ci/toolchain
+NIGHTLY := $(shell cat .ci/toolchain)
 
 FUZZ_SECONDS ?= 15
 
@@ -32,15 +33,21 @@ demo: pkg
 test: tools test-rust test-fuzz pkg test-mock test-wasm-node test-wasm-chrome test-package test-page test-ecosystem size-budget
 	@echo "make test: every layer passed"
 
+# The Rust crates: formatting, clippy, the native tests of the pure core (with its property tests),
+# and the layering rules (tests/tools/check-layers.mjs): the core imports no JS crate, and the
+# shipped path composes no text (no format!, Display or Debug).
 test-rust:
-	cargo test --quiet --all-features
+	cargo fmt --all -- --check
+	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
+	cargo test --quiet --workspace --all-features
+	node tests/tools/check-layers.mjs
 
 # cargo fuzz (nightly) of response decoding and certificate inspection, bounded in time; the corpus
 # grows under target/, seeded from fuzz/seeds/. `make fuzz FUZZ_SECONDS=600` for a longer run.
 fuzz test-fuzz: tools
-	for target in decode_responses inspect_certificate; do \
+	for target in decode_responses build_urls inspect_certificate; do \
 	  mkdir -p target/fuzz-corpus/$$target && cp fuzz/seeds/$$target/* target/fuzz-corpus/$$target/; \
-	  cargo +nightly fuzz run --fuzz-dir fuzz $$target target/fuzz-corpus/$$target -- \
+	  cargo +$(NIGHTLY) fuzz run --fuzz-dir fuzz $$target target/fuzz-corpus/$$target -- \
 	    -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|Done)|ERROR|panicked'; \
 	done
 

@@ -1,43 +1,34 @@
 //! The wasm boundary: every `#[wasm_bindgen]` export lives here, and only here.
 //!
-//! It reads JS arguments into plain Rust values, calls the resource layer, and turns results into
-//! plain JS objects (via serde) and errors into JS `Error` objects built by the wrapper's factory.
+//! Each export reads its JS arguments into plain data, lets the core check them and build the
+//! request, and hands it to the one request path. Failures leave as report objects
+//! (`{ code, ...fields }`, see [`crate::report`]) that the wrapper turns into the SDK's error
+//! classes; nothing is thrown as a bare string.
 //!
 //! Feature `client` (the default) exports the API client; feature `inspect` exports
 //! `inspectCertificate`. The package builds them as two wasm files.
-// The inspect-only build leaves the client's imports unused.
-#![cfg_attr(not(feature = "client"), allow(unused_imports, dead_code))]
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Function, Object, Promise};
-use web_sys::AbortSignal;
+use pure::config::resolve;
+use pure::error::{Error, Got, Problem};
+use pure::options::request_options;
+use pure::pagination::Position;
+use pure::redact::Redactor;
+use pure::request::ApiRequest;
+use pure::validation;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use web_sys::AbortSignal;
 
-use crate::args::ArgValue;
-use crate::config;
-use crate::convert::to_js;
-use crate::js_args::{environment, get, read_arg, set};
-use crate::error::Error;
-use crate::pagination::Paginator;
-use crate::resources::certificates::{self as certificates, Scope};
-use crate::resources::pages::PageStream;
-use crate::transport::{CallOptions, Transport};
-use crate::validation;
-
-thread_local! {
-    /// The wrapper's `(info) => Error` factory, so errors arrive as the SDK's error classes.
-    static ERROR_FACTORY: RefCell<Option<Function>> = const { RefCell::new(None) };
-}
-
-/// Installs the function that turns an error description into a JS `Error` instance. The package
-/// wrapper calls this once when it loads the module.
-#[wasm_bindgen(js_name = setErrorFactory)]
-pub fn set_error_factory(factory: Function) {
-    ERROR_FACTORY.with(|f| *f.borrow_mut() = Some(factory));
-}
+use crate::js::{get, read_arg, set, JsEnvironment};
+#[cfg(feature = "client")]
+use crate::listing::{envelope, Listing, PageStream};
+use crate::report::report;
+#[cfg(feature = "client")]
+use crate::transport::{CallContext, Transport};
 
 /// A client bound to one key and base URL.
 #[cfg(feature = "client")]
@@ -49,178 +40,127 @@ pub struct Client {
 #[cfg(feature = "client")]
 #[wasm_bindgen]
 impl Client {
-    /// Checks `options` (`adminAPIKey`, `baseURL`, `fetch`, `dangerouslyAllowBrowser`) against the
-    /// environment and builds a client.
+    /// Checks the constructor's `options` against the environment and builds a client. `log`,
+    /// the wrapper's log sink, is called as `log(level, event, fields)` for enabled levels.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<Client, JsValue> {
-        let config = config::resolve(read_arg(&options), &environment()).map_err(to_js_error)?;
-        let custom_fetch = get(&options, "fetch").dyn_into::<Function>().ok();
-        Ok(Client { transport: Rc::new(Transport::new(config, custom_fetch)) })
+    pub fn new(options: JsValue, log: Option<Function>) -> Result<Client, JsValue> {
+        // Should a configuration error quote the key by mistake, it is redacted like any other.
+        let redactor = get(&options, "adminAPIKey")
+            .as_string()
+            .map_or_else(Redactor::none, |key| Redactor::new(&key));
+        let config =
+            resolve(read_arg(&options), &JsEnvironment).map_err(|e| report(&e, &redactor))?;
+        let redactor = config
+            .admin_key
+            .as_ref()
+            .map_or_else(Redactor::none, |key| key.redactor());
+        let transport = Transport {
+            config,
+            redactor,
+            fetch: get(&options, "fetch").dyn_into::<Function>().ok(),
+            fetch_options: get(&options, "fetchOptions"),
+            log,
+        };
+        Ok(Client {
+            transport: Rc::new(transport),
+        })
     }
 
-    /// Starts listing the organization's certificates; `params` and `options` are checked before
-    /// anything is sent. `for_items`: the caller iterates certificates, so pages default to 100.
-    #[wasm_bindgen(js_name = listCertificates)]
-    pub fn list_certificates(&self, params: JsValue, options: JsValue, for_items: bool) -> Result<CertificatePages, JsValue> {
-        self.list(Ok(Scope::Organization), &params, &options, for_items)
+    /// Sends one call (`op`: `certificates.create`, `certificates.retrieve`, ...) on `target` (the
+    /// path id it takes) with `body` (its parameters). Resolves to `{ body, text, response,
+    /// requestID }`; nothing is sent for an invalid input.
+    pub fn call(&self, op: &str, target: JsValue, body: JsValue, options: JsValue) -> Promise {
+        let checked = validation::call(op, &read_arg(&target), read_arg(&body))
+            .and_then(|call| Ok((ApiRequest::for_call(&call), self.context(&options)?)));
+        match checked {
+            Ok((request, call)) => future_to_promise(send(self.transport.clone(), request, call)),
+            Err(error) => Promise::reject(&self.report(&error)),
+        }
     }
 
-    /// Starts listing the certificates active in project `project_id`.
-    #[wasm_bindgen(js_name = listProjectCertificates)]
-    pub fn list_project_certificates(
+    /// Starts a listing (`op`: `certificates`, `projects.certificates`, `projects`); `params` and
+    /// `options` are checked before anything is sent. `for_items`: the caller iterates items, so
+    /// pages default to 100.
+    pub fn list(
         &self,
-        project_id: JsValue,
+        op: &str,
+        target: JsValue,
         params: JsValue,
         options: JsValue,
         for_items: bool,
-    ) -> Result<CertificatePages, JsValue> {
-        let scope = validation::required_id("projectID", &read_arg(&project_id)).map(Scope::Project);
-        self.list(scope, &params, &options, for_items)
-    }
-
-    /// Uploads a certificate: `{ certificate, name? }`. Never sent twice by a retry unless the
-    /// server provably did not act on it.
-    #[wasm_bindgen(js_name = createCertificate)]
-    pub fn create_certificate(&self, body: JsValue, options: JsValue) -> Promise {
-        let checked = validation::upload_body(read_arg(&body));
-        self.call(&options, checked, |t, o, body| async move { certificates::create(&t, &o, &body).await })
-    }
-
-    /// Retrieves one certificate; `params.include: ['content']` adds its PEM text.
-    #[wasm_bindgen(js_name = retrieveCertificate)]
-    pub fn retrieve_certificate(&self, id: JsValue, params: JsValue, options: JsValue) -> Promise {
-        let checked = validation::required_id("certificateID", &read_arg(&id))
-            .and_then(|id| Ok((id, validation::include_content(read_arg(&params))?)));
-        self.call(&options, checked, |t, o, (id, include)| async move {
-            certificates::retrieve(&t, &o, &id, include).await
-        })
-    }
-
-    /// Renames a certificate: `{ name }`.
-    #[wasm_bindgen(js_name = updateCertificate)]
-    pub fn update_certificate(&self, id: JsValue, body: JsValue, options: JsValue) -> Promise {
-        let checked = validation::required_id("certificateID", &read_arg(&id))
-            .and_then(|id| Ok((id, validation::modify_body(read_arg(&body))?)));
-        self.call(&options, checked, |t, o, (id, body)| async move { certificates::update(&t, &o, &id, &body).await })
-    }
-
-    /// Deletes a certificate (the API refuses one that is still active anywhere).
-    #[wasm_bindgen(js_name = deleteCertificate)]
-    pub fn delete_certificate(&self, id: JsValue, options: JsValue) -> Promise {
-        let checked = validation::required_id("certificateID", &read_arg(&id));
-        self.call(&options, checked, |t, o, id| async move { certificates::delete(&t, &o, &id).await })
-    }
-
-    /// Activates (`activate: true`) or deactivates 1 to 10 certificates for the organization, or
-    /// for the project `project_id` when it is given.
-    #[wasm_bindgen(js_name = toggleCertificates)]
-    pub fn toggle_certificates(&self, project_id: JsValue, activate: bool, body: JsValue, options: JsValue) -> Promise {
-        let scope = match read_arg(&project_id) {
-            ArgValue::Absent => Ok(Scope::Organization),
-            project => validation::required_id("projectID", &project).map(Scope::Project),
+    ) -> Result<Pages, JsValue> {
+        let (target, query) = validation::listing(op, &read_arg(&target), read_arg(&params))
+            .map_err(|e| self.report(&e))?;
+        let call = self.context(&options).map_err(|e| self.report(&e))?;
+        let query = if for_items { query.for_items() } else { query };
+        let listing = Listing {
+            transport: self.transport.clone(),
+            target,
+            call,
         };
-        let checked = scope.and_then(|scope| Ok((scope, validation::toggle_body(read_arg(&body))?)));
-        self.call(&options, checked, move |t, o, (scope, body)| async move {
-            certificates::toggle(&t, &o, &scope, activate, &body).await
-        })
+        Ok(Pages::new(PageStream::new(
+            Rc::new(listing),
+            Position::start(query),
+        )))
+    }
+
+    /// Checks a path id (`certificateID`, `projectID`) as every call does, for the wrapper's
+    /// calls that are made of other calls.
+    #[wasm_bindgen(js_name = checkId)]
+    pub fn check_id(&self, name: &str, value: JsValue) -> Result<(), JsValue> {
+        validation::path_id(name, &read_arg(&value))
+            .map(|_| ())
+            .map_err(|e| self.report(&e))
     }
 }
 
 #[cfg(feature = "client")]
 impl Client {
-    fn list(&self, scope: Result<Scope, Error>, params: &JsValue, options: &JsValue, for_items: bool) -> Result<CertificatePages, JsValue> {
-        let checked = scope.and_then(|scope| Ok((scope, validation::list_query(read_arg(params))?)));
-        let (scope, query) = checked.map_err(to_js_error)?;
-        let query = if for_items { Paginator::for_items(query) } else { query };
-        let options = self.call_options(options).map_err(to_js_error)?;
-        Ok(CertificatePages::new(PageStream::new(self.transport.clone(), scope, query, options)))
-    }
-
-    /// Checks a call's last argument `{ signal?, timeout?, maxRetries?, prefetch? }`.
-    fn call_options(&self, options: &JsValue) -> Result<CallOptions, Error> {
-        let settings = validation::call_settings(read_arg(options), self.transport.defaults())?;
+    /// Checks a call's request options.
+    fn context(&self, options: &JsValue) -> Result<CallContext, Error> {
+        let checked = request_options(read_arg(options), self.transport.config.defaults)?;
         let signal = match get(options, "signal") {
             v if v.is_undefined() || v.is_null() => None,
-            v => Some(v.dyn_into::<AbortSignal>().map_err(|_| Error::invalid("signal", "signal must be an AbortSignal"))?),
+            v => Some(v.dyn_into::<AbortSignal>().map_err(|v| {
+                Error::invalid(
+                    "signal",
+                    Problem::WrongType {
+                        expected: "an AbortSignal",
+                        got: Got::from(&read_arg(&v)),
+                    },
+                )
+            })?),
         };
-        Ok(CallOptions { settings, signal })
+        Ok(CallContext {
+            options: checked,
+            signals: signal.into_iter().collect(),
+            fetch_options: get(options, "fetchOptions"),
+        })
     }
 
-    /// A promise of `work(transport, options, input)`, or rejected at once with the validation
-    /// error: nothing is sent for an invalid input.
-    fn call<T, F, Fut>(&self, options: &JsValue, checked: Result<T, Error>, work: F) -> Promise
-    where
-        F: FnOnce(Rc<Transport>, CallOptions, T) -> Fut,
-        Fut: std::future::Future<Output = Result<JsValue, Error>> + 'static,
-    {
-        match checked.and_then(|input| Ok((input, self.call_options(options)?))) {
-            Ok((input, options)) => {
-                let future = work(self.transport.clone(), options, input);
-                future_to_promise(async move { future.await.map_err(to_js_error) })
-            }
-            Err(error) => Promise::reject(&to_js_error(error)),
-        }
+    fn report(&self, error: &Error) -> JsValue {
+        report(error, &self.transport.redactor)
     }
 }
 
-/// Reads one PEM certificate without any request: subject, issuer, serial number, validity (Unix
-/// seconds), whether it is a CA, and its SHA-256 fingerprint. Built into its own wasm, so an app
-/// that only lists certificates does not ship the X.509 parser.
-#[cfg(feature = "inspect")]
-#[wasm_bindgen(js_name = inspectCertificate)]
-pub fn inspect_certificate(pem: JsValue) -> Result<JsValue, JsValue> {
-    let text = match read_arg(&pem) {
-        ArgValue::String(text) => text,
-        other => return Err(to_js_error(Error::invalid("pem", format!("pem must be PEM text, got {}", other.describe())))),
-    };
-    crate::inspect::inspect_pem(&text)
-        .map(|info| to_js(&info))
-        .map_err(|e| to_js_error(Error::invalid("pem", e.to_string())))
-}
-
-/// The decode paths compared by bench/decode.mjs, on one list page (feature `decode-bench`, never
-/// shipped): (a) text parsed by serde_json in wasm, then built as JS objects; (b) the runtime's
-/// parse read into Rust types, then rebuilt as JS objects; (c) the runtime's parse checked in wasm
-/// and handed on unchanged; (d) the text checked by serde_json in wasm, the objects built by the
-/// runtime's `JSON.parse`: the fastest, which the package ships.
-#[cfg(feature = "decode-bench")]
-#[wasm_bindgen(js_name = decodePage)]
-pub fn decode_page(path: &str, body: JsValue) -> Result<JsValue, JsValue> {
-    use crate::types::{CertificateObject, CertificatePage};
-    let kind = CertificateObject::OrganizationCertificate;
-    let fail = |message: String| to_js_error(Error::UnexpectedResponse { message, request_id: None });
-    match path {
-        "a" => {
-            let text = body.as_string().unwrap_or_default();
-            let page: CertificatePage = serde_json::from_str(&text).map_err(|e| fail(e.to_string()))?;
-            page.check_items(kind).map_err(fail)?;
-            Ok(to_js(&page))
-        }
-        "d" => {
-            let text = body.as_string().unwrap_or_default();
-            let page: CertificatePage = crate::transport::decode(&text).map_err(|_| fail("bad body".into()))?;
-            page.check_items(kind).map_err(fail)?;
-            js_sys::JSON::parse(&text)
-        }
-        "b" => {
-            let page: CertificatePage = serde_wasm_bindgen::from_value(body).map_err(|e| fail(e.to_string()))?;
-            page.check_items(kind).map_err(fail)?;
-            Ok(to_js(&page))
-        }
-        _ => {
-            let deserializer = serde_wasm_bindgen::Deserializer::from(body.clone());
-            let page: CertificatePage = serde_path_to_error::deserialize(deserializer).map_err(|e| fail(e.to_string()))?;
-            page.check_items(kind).map_err(fail)?;
-            Ok(body)
-        }
+/// The one request path of every call that is not a listing.
+#[cfg(feature = "client")]
+async fn send(
+    transport: Rc<Transport>,
+    request: ApiRequest,
+    call: CallContext,
+) -> Result<JsValue, JsValue> {
+    match transport.execute(&request, &call).await {
+        Ok(reply) => Ok(envelope(&reply)),
+        Err(error) => Err(report(&error, &transport.redactor)),
     }
 }
 
-/// The pages of one listing. Calls are queued: overlapping `nextPage()` calls each get the next page
-/// in order, and no page is fetched twice.
+/// The pages of one listing. Calls are queued: overlapping `nextPage()` calls each get the next
+/// page in order, and no page is fetched twice.
 #[cfg(feature = "client")]
 #[wasm_bindgen]
-pub struct CertificatePages {
+pub struct Pages {
     stream: PageStream,
     /// The promise of the last queued call; the next call starts when it settles.
     tail: RefCell<Option<Promise>>,
@@ -228,19 +168,26 @@ pub struct CertificatePages {
 
 #[cfg(feature = "client")]
 #[wasm_bindgen]
-impl CertificatePages {
+impl Pages {
     fn new(stream: PageStream) -> Self {
-        CertificatePages { stream, tail: RefCell::new(None) }
+        Pages {
+            stream,
+            tail: RefCell::new(None),
+        }
     }
 
-    /// Resolves to the next page `{object, data, first_id, last_id, has_more}`, or `undefined` when
-    /// the listing is complete. While iterating (`prefetch` true or absent) the page after it is
-    /// fetched meanwhile; a single page (an awaited `list()`, `getNextPage()`) passes `false`.
+    /// Resolves to the next page's envelope `{ body, text, response, requestID }`, or `undefined`
+    /// when the listing is complete. While iterating (`prefetch` true) the page after it is fetched
+    /// meanwhile; a single page (an awaited `list()`, `getNextPage()`) passes `false`.
     #[wasm_bindgen(js_name = nextPage)]
-    pub fn next_page(&self, prefetch: Option<bool>) -> Promise {
+    pub fn next_page(&self, prefetch: bool) -> Promise {
         let stream = self.stream.clone();
-        let prefetch = prefetch.unwrap_or(true);
-        self.queue(async move { Ok(stream.next_page(prefetch).await?.unwrap_or(JsValue::UNDEFINED)) })
+        self.queue(async move {
+            Ok(stream
+                .next_page(prefetch)
+                .await?
+                .unwrap_or(JsValue::UNDEFINED))
+        })
     }
 
     /// Cancels what is in flight (a `break` out of `for await`): nothing more is fetched.
@@ -248,12 +195,12 @@ impl CertificatePages {
         self.stream.close();
     }
 
-    /// Resolves to an array of the next certificates, at most `options.limit` (required, ≤ 10,000).
+    /// Resolves to an array of the next items, at most `options.limit` (required, ≤ 10,000).
     #[wasm_bindgen(js_name = toArray)]
     pub fn to_array(&self, options: JsValue) -> Promise {
         let limit = match validation::to_array_limit(read_arg(&options)) {
             Ok(limit) => limit,
-            Err(e) => return Promise::reject(&to_js_error(e)),
+            Err(e) => return Promise::reject(&report(&e, &Redactor::none())),
         };
         let stream = self.stream.clone();
         self.queue(async move { stream.collect(limit).await.map(JsValue::from) })
@@ -268,15 +215,41 @@ impl CertificatePages {
     /// The `last_id` of the last page delivered: pass it as `after` to resume this listing later.
     #[wasm_bindgen(getter, js_name = resumeCursor)]
     pub fn resume_cursor(&self) -> Option<String> {
-        self.stream.resume_cursor()
+        self.stream.delivered().resume_cursor().map(str::to_owned)
+    }
+
+    /// The query of the page after the last one delivered (`{ after, limit?, order?,
+    /// include_archived? }`), or `null` when there is none.
+    #[wasm_bindgen(js_name = nextQuery)]
+    pub fn next_query(&self) -> JsValue {
+        let Ok(Some(query)) = self.stream.delivered().next_query() else {
+            return JsValue::NULL;
+        };
+        let out: JsValue = Object::new().into();
+        if let Some(after) = &query.after {
+            set(&out, "after", &JsValue::from_str(after));
+        }
+        if let Some(limit) = query.limit {
+            set(&out, "limit", &JsValue::from(limit));
+        }
+        if let Some(order) = query.order {
+            set(&out, "order", &JsValue::from_str(order.as_str()));
+        }
+        if let Some(archived) = query.include_archived {
+            set(&out, "include_archived", &JsValue::from_bool(archived));
+        }
+        out
     }
 
     /// An independent listing at the same position, for `page.getNextPage()`.
-    pub fn fork(&self) -> CertificatePages {
-        CertificatePages::new(self.stream.fork())
+    pub fn fork(&self) -> Pages {
+        Pages::new(self.stream.fork())
     }
 
-    fn queue(&self, work: impl std::future::Future<Output = Result<JsValue, JsValue>> + 'static) -> Promise {
+    fn queue(
+        &self,
+        work: impl std::future::Future<Output = Result<JsValue, JsValue>> + 'static,
+    ) -> Promise {
         let previous = self.tail.borrow_mut().take();
         let promise = future_to_promise(async move {
             if let Some(previous) = previous {
@@ -290,33 +263,31 @@ impl CertificatePages {
     }
 }
 
-/// Turns an [`Error`] into a JS `Error` via the wrapper's factory (or a plain `Error` with the same
-/// fields when no factory is installed).
-pub(crate) fn to_js_error(error: Error) -> JsValue {
-    let info = Object::new();
-    set(&info, "kind", &error.kind().into());
-    set(&info, "message", &error.to_string().into());
-    match &error {
-        Error::InvalidParameter { param, .. } => set(&info, "param", &param.into()),
-        Error::Api(failure) => {
-            set(&info, "status", &failure.status.into());
-            set(&info, "requestID", &failure.request_id.clone().into());
-            set(&info, "error", &failure.error.as_ref().map_or(JsValue::UNDEFINED, to_js));
-            let headers = Object::new();
-            for (name, value) in &failure.headers {
-                set(&headers, name, &value.into());
-            }
-            set(&info, "headers", &headers);
-        }
-        Error::UnexpectedResponse { request_id, .. } => set(&info, "requestID", &request_id.clone().into()),
-        _ => {}
-    }
-    let factory = ERROR_FACTORY.with(|f| f.borrow().clone());
-    if let Some(made) = factory.and_then(|f| f.call1(&JsValue::UNDEFINED, &info).ok()) {
-        return made;
-    }
-    let plain = js_sys::Error::new(&error.to_string());
-    let _ = Object::assign(&plain, &info);
-    plain.into()
+/// Reads one PEM certificate without any request: subject, issuer, serial number, validity (Unix
+/// seconds), whether it is a CA, and its SHA-256 fingerprint. Built into its own wasm, so an app
+/// that only lists certificates does not ship the X.509 parser.
+#[cfg(feature = "inspect")]
+#[wasm_bindgen(js_name = inspectCertificate)]
+pub fn inspect_certificate(pem: JsValue) -> Result<JsValue, JsValue> {
+    let fail = |problem| report(&Error::invalid("pem", problem), &Redactor::none());
+    let Some(text) = pem.as_string() else {
+        return Err(fail(Problem::WrongType {
+            expected: "PEM text",
+            got: Got::from(&read_arg(&pem)),
+        }));
+    };
+    let info = pure::inspect::inspect_pem(&text).map_err(|e| fail(Problem::from(e)))?;
+    let out: JsValue = Object::new().into();
+    set(&out, "subject", &info.subject.into());
+    set(&out, "issuer", &info.issuer.into());
+    set(&out, "serial_number", &info.serial_number.into());
+    set(&out, "valid_at", &JsValue::from_f64(info.valid_at as f64));
+    set(
+        &out,
+        "expires_at",
+        &JsValue::from_f64(info.expires_at as f64),
+    );
+    set(&out, "is_ca", &info.is_ca.into());
+    set(&out, "fingerprint_sha256", &info.fingerprint_sha256.into());
+    Ok(out)
 }
-

@@ -1,30 +1,27 @@
 //! # openai-admin-certificates
 //!
-//! Manage an OpenAI organization's mTLS certificates from JavaScript, in browsers and Node, through
-//! the OpenAI Admin API. This crate is the engine of the npm package of the same name: Rust types
-//! and a cursor paginator compiled to WebAssembly, driving `fetch`.
+//! Manage an OpenAI organization's mTLS certificates from JavaScript, in browsers, Node, Deno, Bun
+//! and Workers, through the OpenAI Admin API. This crate is the JS-facing layer of the npm package
+//! of the same name, compiled to WebAssembly; every decision is made by its pure core,
+//! [`pure`] (the `openai-admin-certificates-core` crate, which cannot touch JavaScript).
 //!
-//! The code flows one way:
-//! [`boundary`] (the only `#[wasm_bindgen]` exports) → [`resources`] (what each operation sends) →
-//! pure logic ([`pagination`], [`validation`], [`config`], [`url`]: no I/O, tested natively) →
-//! [`transport`] (the only code that touches `fetch`). [`types`] holds the wire types of the
-//! official OpenAPI document, [`error`] the one error type.
+//! The code flows one way: [`boundary`] (the only `#[wasm_bindgen]` exports) → [`listing`]
+//! (pages, prefetch, forks) and [`transport`] (the only `fetch`: one request path with its retry
+//! loop) → [`abort`] (timers and signals), [`js`] (JS values to plain data) and [`report`] (errors
+//! to JS, the one redaction step) → the pure core.
 
 #![deny(missing_docs)]
+// The inspect-only build (the second wasm) leaves the client's JS conversions unused.
+#![cfg_attr(not(feature = "client"), allow(dead_code, unused_imports))]
 
-pub mod args;
+#[cfg(feature = "client")]
+mod abort;
 pub mod boundary;
-pub mod config;
-pub mod convert;
-pub mod error;
-#[cfg(feature = "inspect")]
-pub mod inspect;
-pub mod js_args;
-pub mod pagination;
-pub mod resources;
-pub mod retry;
-pub mod secret;
-pub mod transport;
-pub mod types;
-pub mod url;
-pub mod validation;
+mod js;
+#[cfg(feature = "client")]
+mod listing;
+mod report;
+#[cfg(feature = "client")]
+mod transport;
+
+pub use pure;

@@ -20,7 +20,7 @@ fn str_of(value: &JsValue, name: &str) -> Option<String> {
 }
 
 /// Every certificate the scope lists, as (id, active) pairs.
-async fn listed(pages: openai_admin_certificates::boundary::CertificatePages) -> Vec<(String, bool)> {
+async fn listed(pages: openai_admin_certificates::boundary::Pages) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     loop {
         let page = next(&pages).await.unwrap();
@@ -28,7 +28,10 @@ async fn listed(pages: openai_admin_certificates::boundary::CertificatePages) ->
             return out;
         }
         for item in Array::from(&get(&page, "data")).iter() {
-            out.push((str_of(&item, "id").unwrap(), get(&item, "active").as_bool().unwrap()));
+            out.push((
+                str_of(&item, "id").unwrap(),
+                get(&item, "active").as_bool().unwrap(),
+            ));
         }
     }
 }
@@ -42,41 +45,138 @@ fn runs_in_the_runtime_the_make_target_asked_for() {
 async fn organization_lifecycle_upload_to_delete() {
     let client = client_with_key(KEY);
     let upload = object(&[("certificate", LEAF.into()), ("name", "wasm e2e".into())]);
-    let created = settle(client.create_certificate(upload, JsValue::UNDEFINED)).await.unwrap();
+    let created = settle(client.call(
+        "certificates.create",
+        JsValue::UNDEFINED,
+        upload,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
     assert_eq!(str_of(&created, "object").as_deref(), Some("certificate"));
     let id = get(&created, "id");
     let id_text = id.as_string().unwrap();
 
-    let all = listed(client.list_certificates(object(&[("limit", 100.into())]), JsValue::UNDEFINED, false).unwrap()).await;
+    let all = listed(list(
+        &client,
+        "certificates",
+        JsValue::UNDEFINED,
+        object(&[("limit", 100.into())]),
+    ))
+    .await;
     assert!(all.contains(&(id_text.clone(), false)), "listed, inactive");
 
-    let activated = settle(client.toggle_certificates(JsValue::UNDEFINED, true, ids(&id), JsValue::UNDEFINED)).await.unwrap();
-    assert_eq!(str_of(&activated, "object").as_deref(), Some("organization.certificate.activation"));
-    assert_eq!(get(&get(&get(&activated, "data"), "0"), "active").as_bool(), Some(true));
-    let refused = settle(client.delete_certificate(id.clone(), JsValue::UNDEFINED)).await.unwrap_err();
-    assert_eq!(get(&refused, "status").as_f64(), Some(400.0), "an active certificate cannot be deleted");
+    let activated = settle(client.call(
+        "certificates.activate",
+        JsValue::UNDEFINED,
+        ids(&id),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
+    assert_eq!(
+        str_of(&activated, "object").as_deref(),
+        Some("organization.certificate.activation")
+    );
+    assert_eq!(
+        get(&get(&get(&activated, "data"), "0"), "active").as_bool(),
+        Some(true)
+    );
+    let refused = settle(client.call(
+        "certificates.delete",
+        id.clone(),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap_err();
+    assert_eq!(
+        get(&refused, "status").as_f64(),
+        Some(400.0),
+        "an active certificate cannot be deleted"
+    );
 
-    let deactivated = settle(client.toggle_certificates(JsValue::UNDEFINED, false, ids(&id), JsValue::UNDEFINED)).await.unwrap();
-    assert_eq!(str_of(&deactivated, "object").as_deref(), Some("organization.certificate.deactivation"));
-    assert_eq!(get(&get(&get(&deactivated, "data"), "0"), "active").as_bool(), Some(false));
+    let deactivated = settle(client.call(
+        "certificates.deactivate",
+        JsValue::UNDEFINED,
+        ids(&id),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
+    assert_eq!(
+        str_of(&deactivated, "object").as_deref(),
+        Some("organization.certificate.deactivation")
+    );
+    assert_eq!(
+        get(&get(&get(&deactivated, "data"), "0"), "active").as_bool(),
+        Some(false)
+    );
 
-    let renamed = settle(client.update_certificate(id.clone(), object(&[("name", "renamed".into())]), JsValue::UNDEFINED)).await.unwrap();
+    let renamed = settle(client.call(
+        "certificates.update",
+        id.clone(),
+        object(&[("name", "renamed".into())]),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
     assert_eq!(str_of(&renamed, "name").as_deref(), Some("renamed"));
 
     let include = object(&[("include", Array::of1(&"content".into()).into())]);
-    let full = settle(client.retrieve_certificate(id.clone(), include, JsValue::UNDEFINED)).await.unwrap();
+    let full = settle(client.call(
+        "certificates.retrieve",
+        id.clone(),
+        include,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
     let content = str_of(&get(&full, "certificate_details"), "content").unwrap();
     assert_eq!(content.trim(), LEAF.trim());
-    let plain = settle(client.retrieve_certificate(id.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED)).await.unwrap();
+    let plain = settle(client.call(
+        "certificates.retrieve",
+        id.clone(),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
     assert!(get(&get(&plain, "certificate_details"), "content").is_undefined());
 
-    let deleted = settle(client.delete_certificate(id.clone(), JsValue::UNDEFINED)).await.unwrap();
-    assert_eq!(str_of(&deleted, "object").as_deref(), Some("certificate.deleted"));
+    let deleted = settle(client.call(
+        "certificates.delete",
+        id.clone(),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
+    assert_eq!(
+        str_of(&deleted, "object").as_deref(),
+        Some("certificate.deleted")
+    );
     assert_eq!(str_of(&deleted, "id"), Some(id_text.clone()));
-    let gone = settle(client.retrieve_certificate(id, JsValue::UNDEFINED, JsValue::UNDEFINED)).await.unwrap_err();
+    let gone = settle(client.call(
+        "certificates.retrieve",
+        id,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap_err();
     assert_eq!(get(&gone, "status").as_f64(), Some(404.0));
-    let all = listed(client.list_certificates(object(&[("limit", 100.into())]), JsValue::UNDEFINED, false).unwrap()).await;
-    assert!(!all.iter().any(|(listed_id, _)| *listed_id == id_text), "gone from the list");
+    let all = listed(list(
+        &client,
+        "certificates",
+        JsValue::UNDEFINED,
+        object(&[("limit", 100.into())]),
+    ))
+    .await;
+    assert!(
+        !all.iter().any(|(listed_id, _)| *listed_id == id_text),
+        "gone from the list"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -84,47 +184,140 @@ async fn project_lifecycle_activate_list_deactivate() {
     let client = client_with_key(KEY);
     let project: JsValue = "proj_wasm e2e/1".into(); // percent-encoded into one path segment
     let upload = object(&[("certificate", LEAF.into())]);
-    let created = settle(client.create_certificate(upload, JsValue::UNDEFINED)).await.unwrap();
+    let created = settle(client.call(
+        "certificates.create",
+        JsValue::UNDEFINED,
+        upload,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
     let id = get(&created, "id");
     let id_text = id.as_string().unwrap();
-    let project_list = || client.list_project_certificates(project.clone(), JsValue::UNDEFINED, JsValue::UNDEFINED, false).unwrap();
-    assert!(listed(project_list()).await.is_empty(), "a project lists only what it activated");
+    let project_list = || {
+        list(
+            &client,
+            "projects.certificates",
+            project.clone(),
+            JsValue::UNDEFINED,
+        )
+    };
+    assert!(
+        listed(project_list()).await.is_empty(),
+        "a project lists only what it activated"
+    );
 
-    let activated = settle(client.toggle_certificates(project.clone(), true, ids(&id), JsValue::UNDEFINED)).await.unwrap();
-    assert_eq!(str_of(&activated, "object").as_deref(), Some("organization.project.certificate.activation"));
-    assert_eq!(str_of(&get(&get(&activated, "data"), "0"), "object").as_deref(), Some("organization.project.certificate"));
+    let activated = settle(client.call(
+        "projects.certificates.activate",
+        project.clone(),
+        ids(&id),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
+    assert_eq!(
+        str_of(&activated, "object").as_deref(),
+        Some("organization.project.certificate.activation")
+    );
+    assert_eq!(
+        str_of(&get(&get(&activated, "data"), "0"), "object").as_deref(),
+        Some("organization.project.certificate")
+    );
     assert_eq!(listed(project_list()).await, vec![(id_text.clone(), true)]);
-    let org = listed(client.list_certificates(object(&[("limit", 100.into())]), JsValue::UNDEFINED, false).unwrap()).await;
-    assert!(org.contains(&(id_text.clone(), false)), "project activation leaves the organization's alone");
-    assert!(settle(client.delete_certificate(id.clone(), JsValue::UNDEFINED)).await.is_err(), "active in a project: not deletable");
+    let org = listed(list(
+        &client,
+        "certificates",
+        JsValue::UNDEFINED,
+        object(&[("limit", 100.into())]),
+    ))
+    .await;
+    assert!(
+        org.contains(&(id_text.clone(), false)),
+        "project activation leaves the organization's alone"
+    );
+    assert!(
+        settle(client.call(
+            "certificates.delete",
+            id.clone(),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED
+        ))
+        .await
+        .is_err(),
+        "active in a project: not deletable"
+    );
 
-    let deactivated = settle(client.toggle_certificates(project.clone(), false, ids(&id), JsValue::UNDEFINED)).await.unwrap();
-    assert_eq!(str_of(&deactivated, "object").as_deref(), Some("organization.project.certificate.deactivation"));
+    let deactivated = settle(client.call(
+        "projects.certificates.deactivate",
+        project.clone(),
+        ids(&id),
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
+    assert_eq!(
+        str_of(&deactivated, "object").as_deref(),
+        Some("organization.project.certificate.deactivation")
+    );
     assert!(listed(project_list()).await.is_empty());
-    settle(client.delete_certificate(id, JsValue::UNDEFINED)).await.unwrap();
+    settle(client.call(
+        "certificates.delete",
+        id,
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn bad_input_is_refused_before_any_request() {
     let client = client_with_key(KEY);
     let no_block = object(&[("certificate", "hello".into())]);
-    let error = settle(client.create_certificate(no_block, JsValue::UNDEFINED)).await.unwrap_err();
-    assert_eq!(get(&error, "kind").as_string().as_deref(), Some("invalid_parameter"));
-    assert!(str_of(&error, "message").unwrap().contains("no -----BEGIN CERTIFICATE----- block"));
-    let error = settle(client.delete_certificate(JsValue::from(42), JsValue::UNDEFINED)).await.unwrap_err();
+    let error = settle(client.call(
+        "certificates.create",
+        JsValue::UNDEFINED,
+        no_block,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap_err();
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("certificate_no_block")
+    );
+    assert_eq!(str_of(&error, "param").as_deref(), Some("certificate"));
+    let error = settle(client.call(
+        "certificates.delete",
+        JsValue::from(42),
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap_err();
     assert_eq!(str_of(&error, "param").as_deref(), Some("certificateID"));
     let eleven = Array::new();
     for i in 0..11 {
         eleven.push(&format!("cert_{i}").into());
     }
     let body = object(&[("certificate_ids", eleven.into())]);
-    let error = settle(client.toggle_certificates(JsValue::UNDEFINED, true, body, JsValue::UNDEFINED)).await.unwrap_err();
+    let error = settle(client.call(
+        "certificates.activate",
+        JsValue::UNDEFINED,
+        body,
+        JsValue::UNDEFINED,
+    ))
+    .await
+    .unwrap_err();
     assert_eq!(str_of(&error, "param").as_deref(), Some("certificate_ids"));
     // Other tests may run meanwhile, so look for these requests rather than count them all.
     let log = Array::from(&control("/__mock/requests", None).await);
     let reached = log.iter().any(|entry| {
         let path = str_of(&entry, "path").unwrap_or_default();
-        let body = js_sys::JSON::stringify(&get(&entry, "body")).ok().and_then(|s| s.as_string()).unwrap_or_default();
+        let body = js_sys::JSON::stringify(&get(&entry, "body"))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
         path.ends_with("/42") || body.contains("\"hello\"") || body.contains("cert_10")
     });
     assert!(!reached, "an invalid request reached the mock");

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use common::*;
 use js_sys::Array;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
@@ -20,13 +20,25 @@ fn runs_in_the_runtime_the_make_target_asked_for() {
 #[wasm_bindgen_test]
 async fn lists_every_certificate_exactly_once_newest_first() {
     let client = client_with_key(KEY);
-    let pages = client.list_certificates(object(&[("limit", 100.into())]), JsValue::UNDEFINED, false).unwrap();
+    let pages = list(
+        &client,
+        "certificates",
+        JsValue::UNDEFINED,
+        object(&[("limit", 100.into())]),
+    );
     let (ids, page_count) = drain(&pages).await.unwrap();
     assert_eq!(page_count, 3);
     assert_eq!(ids.len(), 250);
-    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 250, "an id was yielded twice");
+    assert_eq!(
+        ids.iter().collect::<HashSet<_>>().len(),
+        250,
+        "an id was yielded twice"
+    );
     let state = control("/__mock/state", None).await;
-    let expected: Vec<String> = Array::from(&get(&state, "ids")).iter().map(|v| v.as_string().unwrap()).collect();
+    let expected: Vec<String> = Array::from(&get(&state, "ids"))
+        .iter()
+        .map(|v| v.as_string().unwrap())
+        .collect();
     assert_eq!(ids, expected, "desc order, as the server lists them");
     assert!(!pages.has_next_page());
 }
@@ -35,7 +47,7 @@ async fn lists_every_certificate_exactly_once_newest_first() {
 async fn limit_and_order_carry_over_and_only_after_changes() {
     let client = client_with_key(KEY);
     let params = object(&[("limit", 90.into()), ("order", "asc".into())]);
-    let pages = client.list_certificates(params, JsValue::UNDEFINED, false).unwrap();
+    let pages = list(&client, "certificates", JsValue::UNDEFINED, params);
     let first = next(&pages).await.unwrap();
     let last_id = get(&first, "last_id").as_string().unwrap();
     assert_eq!(pages.resume_cursor(), Some(last_id.clone()));
@@ -48,24 +60,45 @@ async fn limit_and_order_carry_over_and_only_after_changes() {
             && get(&query, "limit").as_string().as_deref() == Some("90")
             && get(&query, "order").as_string().as_deref() == Some("asc")
     });
-    assert!(wanted, "no request carried after={last_id} with limit=90 and order=asc");
+    assert!(
+        wanted,
+        "no request carried after={last_id} with limit=90 and order=asc"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_wrong_key_is_an_api_error_with_status_and_request_id() {
-    let pages = client_with_key("sk-wrong").list_certificates(JsValue::UNDEFINED, JsValue::UNDEFINED, false).unwrap();
+    let pages = list(
+        &client_with_key("sk-wrong"),
+        "certificates",
+        JsValue::UNDEFINED,
+        JsValue::UNDEFINED,
+    );
     let error = next(&pages).await.unwrap_err();
-    assert!(error.is_instance_of::<js_sys::Error>(), "errors are Error objects, not strings");
-    assert_eq!(get(&error, "kind").as_string().as_deref(), Some("api"));
+    assert!(
+        error.is_object(),
+        "errors are reports the wrapper turns into Error objects, not strings"
+    );
+    assert_eq!(get(&error, "code").as_string().as_deref(), Some("api"));
     assert_eq!(get(&error, "status").as_f64(), Some(401.0));
-    assert!(get(&error, "requestID").as_string().unwrap().starts_with("req_"));
-    assert!(!get(&error, "message").as_string().unwrap().contains("sk-wrong"));
+    assert!(get(&error, "requestID")
+        .as_string()
+        .unwrap()
+        .starts_with("req_"));
+    let text = js_sys::JSON::stringify(&error)
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(!text.contains("sk-wrong"), "{text}");
 }
 
 #[wasm_bindgen_test]
 async fn a_looping_cursor_stops_with_a_pagination_error_after_its_page() {
     let state = control("/__mock/state", None).await;
-    let ids: Vec<String> = Array::from(&get(&state, "ids")).iter().map(|v| v.as_string().unwrap()).collect();
+    let ids: Vec<String> = Array::from(&get(&state, "ids"))
+        .iter()
+        .map(|v| v.as_string().unwrap())
+        .collect();
     let (start, a, b) = (&ids[200], &ids[201], &ids[202]);
     // From `start`: a page ending at `a`, then a page whose cursor is `a` again.
     let script = format!(
@@ -73,21 +106,54 @@ async fn a_looping_cursor_stops_with_a_pagination_error_after_its_page() {
             {{"match":{{"after":"{a}"}},"page":{{"data":["{b}"],"has_more":true,"first_id":"{b}","last_id":"{a}"}}}}]"#
     );
     control("/__mock/faults", Some(&script)).await;
-    let pages = client_with_key(KEY).list_certificates(object(&[("after", start.as_str().into())]), JsValue::UNDEFINED, false).unwrap();
-    assert_eq!(get(&get(&next(&pages).await.unwrap(), "data"), "length").as_f64(), Some(1.0));
-    assert_eq!(get(&get(&next(&pages).await.unwrap(), "data"), "length").as_f64(), Some(1.0));
+    let pages = list(
+        &client_with_key(KEY),
+        "certificates",
+        JsValue::UNDEFINED,
+        object(&[("after", start.as_str().into())]),
+    );
+    assert_eq!(
+        get(&get(&next(&pages).await.unwrap(), "data"), "length").as_f64(),
+        Some(1.0)
+    );
+    assert_eq!(
+        get(&get(&next(&pages).await.unwrap(), "data"), "length").as_f64(),
+        Some(1.0)
+    );
     let error = next(&pages).await.unwrap_err();
-    assert_eq!(get(&error, "kind").as_string().as_deref(), Some("pagination"));
-    assert!(get(&error, "message").as_string().unwrap().contains("a second time"));
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("cursor_loop")
+    );
+    assert_eq!(
+        get(&error, "cursor").as_string().as_deref(),
+        Some(a.as_str())
+    );
 }
 
 #[wasm_bindgen_test]
 async fn bad_parameters_are_refused_before_any_request() {
     let client = client_with_key(KEY);
-    let error = client.list_certificates(object(&[("limit", 0.into()), ("after", "cert_never_sent".into())]), JsValue::UNDEFINED, false).err().unwrap();
-    assert_eq!(get(&error, "kind").as_string().as_deref(), Some("invalid_parameter"));
+    let params = object(&[("limit", 0.into()), ("after", "cert_never_sent".into())]);
+    let error = client
+        .list(
+            "certificates",
+            JsValue::UNDEFINED,
+            params,
+            JsValue::UNDEFINED,
+            false,
+        )
+        .err()
+        .unwrap();
+    assert_eq!(
+        get(&error, "code").as_string().as_deref(),
+        Some("integer_range")
+    );
     assert_eq!(get(&error, "param").as_string().as_deref(), Some("limit"));
     // Other tests may run meanwhile, so look for this request rather than count them all.
     let log = Array::from(&control("/__mock/requests", None).await);
-    assert!(!log.iter().any(|entry| get(&get(&entry, "query"), "after").as_string().as_deref() == Some("cert_never_sent")));
+    assert!(!log.iter().any(
+        |entry| get(&get(&entry, "query"), "after").as_string().as_deref()
+            == Some("cert_never_sent")
+    ));
 }

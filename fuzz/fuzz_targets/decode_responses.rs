@@ -1,29 +1,30 @@
-//! Any bytes as a response body: decoding a page, a certificate, a toggle answer or an error body,
-//! and the checks and excerpts made of them, must never panic.
+//! Any bytes as a response body: the checks that ship (run here on a `serde_json` value through the
+//! same `JsonView` trait the wasm uses on the runtime's parse), the walk over pages, the excerpt of
+//! an error body and the redaction step never panic, and keep their invariants.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use openai_admin_certificates::error::body_excerpt;
-use openai_admin_certificates::types::{
-    check_certificate, ApiErrorBody, Certificate, CertificateObject, CertificatePage, ToggleCertificatesResponse,
-};
+use openai_admin_certificates_core::decode::{check, Expect, SerdeJson};
+use openai_admin_certificates_core::error::{body_excerpt, EXCERPT_CHARS};
+use openai_admin_certificates_core::pagination::Position;
+use openai_admin_certificates_core::query::ListQuery;
+use openai_admin_certificates_core::redact::Redactor;
 
-fn decode<T: for<'de> serde::Deserialize<'de>>(text: &str) -> Option<T> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| e.path().to_string()).ok()
-}
+const KEY: &str = "sk-admin-FuzzKey0123456789abcdef";
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Some(page) = decode::<CertificatePage>(&text) {
-        let _ = page.check_items(CertificateObject::OrganizationCertificate);
-        let _ = page.check_items(CertificateObject::OrganizationProjectCertificate);
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) {
+        let view = SerdeJson(Some(&value));
+        let _ = check(Expect::Item, &view);
+        let _ = check(Expect::Items, &view);
+        if let Ok(Some(page)) = check(Expect::Page, &view) {
+            let (next, keep) = Position::start(ListQuery::default()).advance(&page);
+            assert!(keep.windows(2).all(|w| w[0] < w[1]) && keep.iter().all(|&i| i < page.ids.len()));
+            let _ = next.next_query();
+        }
     }
-    if let Some(certificate) = decode::<Certificate>(&text) {
-        let _ = check_certificate(&certificate, CertificateObject::Certificate, false);
-    }
-    let _ = decode::<ToggleCertificatesResponse>(&text);
-    let _ = decode::<ApiErrorBody>(&text);
-    let excerpt = body_excerpt(&text);
-    assert!(excerpt.chars().count() <= 200);
+    let redacted = Redactor::new(KEY).redact(&text);
+    assert!(!redacted.contains(&KEY[..12]));
+    assert!(body_excerpt(&redacted).chars().count() <= EXCERPT_CHARS);
 });

@@ -4,5 +4,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = openai_admin_certificates::inspect::inspect_pem(&String::from_utf8_lossy(data));
+    let _ = openai_admin_certificates_core::inspect::inspect_pem(&String::from_utf8_lossy(data));
 });

@@ -3,15 +3,21 @@
 // `loadEngine()` returns the initialized wasm module, or a promise of it where the wasm must be
 // fetched (browsers); nothing loads until the first client is made.
 
-import * as errors from './errors.mjs';
-import { ItemsPromise, PagePromise } from './pages.mjs';
+import { certificateActivations } from './activations.mjs';
+import { APIPromise, withRequestID } from './api-promise.mjs';
+import { converting } from './error-factory.mjs';
+import { classes } from './error-classes.mjs';
+import { ItemsPromise, PagePromise, SinglePage } from './pages.mjs';
 
 /** Calls `fn` with `value` now, or when it resolves if it is a promise. */
 function whenReady(value, fn) {
   return value instanceof Promise ? value.then(fn) : fn(value);
 }
 
-/** A resource bound to the client's engine. */
+const dataOf = (envelope) => withRequestID(envelope.body, envelope.requestID);
+const pageOf = (envelope) => withRequestID(new SinglePage(envelope.body), envelope.requestID);
+
+/** A resource bound to the client's engine. Each method takes the SDK's request options last. */
 class Resource {
   #engine;
 
@@ -19,54 +25,72 @@ class Resource {
     this.#engine = engine;
   }
 
-  /** A promise of `call(engine)`'s promise: the engine validates before sending anything. */
-  request(call) {
-    return Promise.resolve(whenReady(this.#engine(), call));
+  /** The promise of one call `op` of the engine. */
+  call(op, target, body, options, parse = dataOf, Kind = APIPromise) {
+    return new Kind(() => whenReady(this.#engine(), (engine) => engine.call(op, target, body, options)), parse);
   }
 
-  /** A `PagePromise` over the cursor `open(engine, forItems)` returns. */
-  pages(open) {
-    return new PagePromise((forItems) => whenReady(this.#engine(), (engine) => open(engine, forItems)));
+  /** A `PagePromise` over the listing `op`. */
+  pages(op, target, params, options) {
+    return new PagePromise((forItems) =>
+      whenReady(this.#engine(), (engine) => converting(() => engine.list(op, target, params, options, forItems))),
+    );
+  }
+
+  /** Checks a path id as the engine does, throwing its error (for calls made of other calls). */
+  async checkId(name, value) {
+    await whenReady(this.#engine(), (engine) => converting(() => engine.checkId(name, value)));
   }
 }
 
 /** `client.admin.organization.certificates`. */
 class Certificates extends Resource {
-  // Every method takes the official SDK's request options last: `{ signal, timeout, maxRetries }`.
+  #projects;
+
+  constructor(engine, projects) {
+    super(engine);
+    this.#projects = projects;
+  }
 
   /** Lists the organization's certificates: `await` for the first page, `for await` for all. */
   list(params, options) {
-    return this.pages((engine, forItems) => engine.listCertificates(params, options, forItems));
+    return this.pages('certificates', undefined, params, options);
   }
 
-  /** Uploads a certificate: `{ certificate: pemText, name? }`. */
+  /** Uploads a certificate: `{ certificate: pemText, name? }`. Never sent twice by a retry. */
   create(body, options) {
-    return this.request((engine) => engine.createCertificate(body, options));
+    return this.call('certificates.create', undefined, body, options);
   }
 
   /** Retrieves a certificate; `{ include: ['content'] }` adds its PEM text. */
   retrieve(certificateID, params, options) {
-    return this.request((engine) => engine.retrieveCertificate(certificateID, params, options));
+    return this.call('certificates.retrieve', certificateID, params, options);
   }
 
-  /** Renames a certificate: `{ name }`. */
+  /** Renames a certificate: `{ name? }`. */
   update(certificateID, body, options) {
-    return this.request((engine) => engine.updateCertificate(certificateID, body, options));
+    return this.call('certificates.update', certificateID, body, options);
   }
 
   /** Deletes a certificate that is no longer active anywhere. */
   delete(certificateID, options) {
-    return this.request((engine) => engine.deleteCertificate(certificateID, options));
+    return this.call('certificates.delete', certificateID, undefined, options);
   }
 
   /** Activates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
   activate(body, options) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(undefined, true, body, options)));
+    return this.call('certificates.activate', undefined, body, options, pageOf, ItemsPromise);
   }
 
   /** Deactivates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
   deactivate(body, options) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(undefined, false, body, options)));
+    return this.call('certificates.deactivate', undefined, body, options, pageOf, ItemsPromise);
+  }
+
+  /** The projects where a certificate is active (`params` as `projects.list`'s). */
+  async activeProjects(certificateID, params, options) {
+    await this.checkId('certificateID', certificateID);
+    return (await this.#projects.certificateActivations(params, options)).get(certificateID) ?? [];
   }
 }
 
@@ -74,43 +98,85 @@ class Certificates extends Resource {
 class ProjectCertificates extends Resource {
   /** Lists the certificates active in a project. */
   list(projectID, params, options) {
-    return this.pages((engine, forItems) => engine.listProjectCertificates(projectID, params, options, forItems));
+    return this.pages('projects.certificates', projectID, params, options);
   }
 
   /** Activates 1 to 10 certificates for a project. */
   activate(projectID, body, options) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(projectID ?? null, true, body, options)));
+    return this.call('projects.certificates.activate', projectID, body, options, pageOf, ItemsPromise);
   }
 
   /** Deactivates 1 to 10 certificates for a project. */
   deactivate(projectID, body, options) {
-    return new ItemsPromise(this.request((engine) => engine.toggleCertificates(projectID ?? null, false, body, options)));
+    return this.call('projects.certificates.deactivate', projectID, body, options, pageOf, ItemsPromise);
   }
+}
+
+/** `client.admin.organization.projects`. */
+class Projects extends Resource {
+  constructor(engine) {
+    super(engine);
+    this.certificates = new ProjectCertificates(engine);
+  }
+
+  /** Lists the organization's projects: `{ after?, limit?, include_archived? }`. */
+  list(params, options) {
+    return this.pages('projects', undefined, params, options);
+  }
+
+  /** Retrieves a project. */
+  retrieve(projectID, options) {
+    return this.call('projects.retrieve', projectID, undefined, options);
+  }
+
+  /** For every certificate active in some project, the projects where it is: a `Map` by id. */
+  certificateActivations(params, options) {
+    return certificateActivations(this, params, options);
+  }
+}
+
+/** The log sink the engine calls for enabled levels: one line to `logger[level]`. */
+function logSink(options) {
+  return (level, event, [method, url, n, extra]) => {
+    const logger = (options && options.logger) || console;
+    const lines = {
+      request: () => `${method} ${url}${n ? ` (retry ${n})` : ''}`,
+      response: () => `${method} ${url} → ${extra}`,
+      retry: () => `${method} ${url}: retry ${n} in ${Math.round(extra)} ms`,
+    };
+    logger[level]?.call(logger, `[openai-admin-certificates] ${lines[event]?.() ?? event}`);
+  };
 }
 
 /** Builds the `OpenAI` client class over an engine loader. */
 export function defineClient(loadEngine) {
   class OpenAI {
     #engine;
+    #options;
 
     /**
-     * `options`: `{ adminAPIKey?, baseURL?, fetch?, dangerouslyAllowBrowser?, allowInsecureBaseURL?,
-     * timeout?, maxRetries? }`. In Node the options
-     * are checked here; in browsers, where the wasm loads asynchronously, on the first call.
+     * The official SDK's options for the Admin API (`adminAPIKey`, `baseURL`, `fetch`,
+     * `fetchOptions`, `timeout`, `maxRetries`, `defaultHeaders`, `defaultQuery`, `logLevel`,
+     * `logger`, `dangerouslyAllowBrowser`) and `allowInsecureBaseURL`. In Node they are checked
+     * here; in browsers, where the wasm loads asynchronously, on the first call.
      */
     constructor(options = {}) {
-      this.#engine = whenReady(loadEngine(), (engine) => new engine.Client(options));
+      this.#options = options;
+      this.#engine = whenReady(loadEngine(), (engine) => converting(() => new engine.Client(options, logSink(options))));
       // Browsers report a bad configuration on the first call; don't also report it as unhandled.
       if (this.#engine instanceof Promise) this.#engine.catch(() => {});
       const engine = () => this.#engine;
+      const projects = new Projects(engine);
       this.admin = Object.freeze({
-        organization: Object.freeze({
-          certificates: new Certificates(engine),
-          projects: Object.freeze({ certificates: new ProjectCertificates(engine) }),
-        }),
+        organization: Object.freeze({ certificates: new Certificates(engine, projects), projects }),
       });
     }
+
+    /** A new client with these options over this one's. */
+    withOptions(options) {
+      return new this.constructor({ ...this.#options, ...options });
+    }
   }
-  Object.assign(OpenAI, errors, { OpenAI, default: OpenAI });
+  Object.assign(OpenAI, classes, { OpenAI, default: OpenAI });
   return OpenAI;
 }

@@ -1,4 +1,5 @@
 // `inspectCertificate(pem)`: what a PEM certificate says, read by the Rust inspector, before any upload.
+import { converting } from './error-factory.mjs';
 
 /** Builds `inspectCertificate` over an inspector loader. */
 export function defineInspect(loadInspector) {
@@ -8,6 +9,7 @@ export function defineInspect(loadInspector) {
    * `InvalidParameterError` for anything that is not exactly one certificate of at most 16 KB.
    */
   return async function inspectCertificate(pem) {
-    return (await loadInspector()).inspectCertificate(pem);
+    const inspector = await loadInspector();
+    return converting(() => inspector.inspectCertificate(pem));
   };
 }

@@ -1,19 +1,12 @@
 // Node: the nodejs-target wasm glue, required synchronously on first use.
 import { createRequire } from 'node:module';
-import { makeError } from './error-factory.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Loads a glue module once, on first use, and installs the error factory in it. */
+/** Loads a glue module once, on first use. */
 function once(load) {
   let module;
-  return () => {
-    if (!module) {
-      module = load();
-      module.setErrorFactory(makeError);
-    }
-    return module;
-  };
+  return () => (module ??= load());
 }
 
 /** The initialized client engine. */

@@ -1,17 +1,10 @@
 // Browsers and workers: the web-target wasm glue; each .wasm is fetched on first use.
 import initEngine, * as engine from '../wasm/web/openai_admin_certificates.js';
-import { makeError } from './error-factory.mjs';
 
-/** Initializes a glue module once, on first use, and installs the error factory in it. */
+/** Initializes a glue module once, on first use. */
 export function once(load) {
   let ready;
-  return () => {
-    ready ??= load().then((module) => {
-      module.setErrorFactory(makeError);
-      return module;
-    });
-    return ready;
-  };
+  return () => (ready ??= load());
 }
 
 /** A promise of the initialized client engine. */

@@ -1,98 +1,126 @@
-// Pages and the PagePromise: the JS shapes of the official SDK over the engine's page cursor.
-// All pagination decisions are the engine's; this file only adapts them to `await`/`for await`.
+// Pages and the PagePromise: the official SDK's shapes over the engine's listing (`Pages`). Every
+// pagination decision is the engine's; this file only adapts it to `await` and `for await`.
 
-import { OpenAIError } from './errors.mjs';
+import { APIPromise } from './api-promise.mjs';
+import { rejecting, wrapperError } from './error-factory.mjs';
 
-/** One page of certificates, with the API's fields and the official SDK's page methods. */
+/** One page of a listing, with the API's fields and the official SDK's page methods. */
 export class CursorPage {
-  #cursor;
+  #pages;
 
-  /** `cursor` continues after this page; it is never advanced, so every method can be repeated. */
-  constructor(page, cursor) {
-    Object.assign(this, page);
-    this.#cursor = cursor;
+  /** `pages` continues after this page; it is only ever forked, so every method can be repeated. */
+  constructor(body, pages) {
+    Object.assign(this, body);
+    this.#pages = pages;
   }
 
-  /** Whether the server said more pages follow. */
+  /** This page's items. */
+  getPaginatedItems() {
+    return this.data ?? [];
+  }
+
+  /** Whether the server said more pages follow (an empty page with a cursor still has a next). */
   hasNextPage() {
-    return this.#cursor.hasNextPage();
+    return this.#pages.hasNextPage();
+  }
+
+  /** The options of the request for the next page, `{ query: { after, ... } }`, or `null`. */
+  nextPageRequestOptions() {
+    const query = this.#pages.nextQuery();
+    return query && { query };
   }
 
   /** Fetches the page after this one. */
   async getNextPage() {
-    const cursor = this.#cursor.fork();
-    const page = await cursor.nextPage(false);
-    if (page === undefined) {
-      throw new OpenAIError('No next page expected; check hasNextPage() before calling getNextPage().');
-    }
-    return new CursorPage(page, cursor);
+    const pages = this.#pages.fork();
+    const envelope = await rejecting(pages.nextPage(false));
+    if (envelope === undefined) throw wrapperError('no_next_page');
+    return new CursorPage(envelope.body, pages.fork());
   }
 
   /** This page and every following one. */
   async *iterPages() {
     yield this;
-    yield* pagesOf(this.#cursor.fork());
+    yield* pagesOf(this.#pages.fork());
   }
 
-  /** Every certificate of this page and the following ones. */
+  /** Every item of this page and the following ones. */
   [Symbol.asyncIterator]() {
-    const data = this.data;
-    return withCursor(this.#cursor.fork(), async function* (cursor) {
+    const data = this.getPaginatedItems();
+    return withCursor(this.#pages.fork(), async function* (pages) {
       yield* data;
-      yield* itemsOf(cursor);
+      yield* itemsOf(pages);
     });
   }
 }
 
-/**
- * What `list()` returns: awaitable for the first page, async-iterable over every certificate,
- * `iterPages()` over every page, and `toArray({ limit })`. Each use starts its own listing.
- */
-export class PagePromise {
-  #open;
-  #first;
+/** A result that is one page with no next (activate, deactivate): the SDK's `Page`. */
+export class SinglePage {
+  constructor(body) {
+    Object.assign(this, body);
+  }
 
-  /** `open(forItems)` returns the engine's page cursor for a new listing (or a promise of it). */
+  getPaginatedItems() {
+    return this.data ?? [];
+  }
+
+  hasNextPage() {
+    return false;
+  }
+
+  nextPageRequestOptions() {
+    return null;
+  }
+
+  async getNextPage() {
+    throw wrapperError('no_next_page');
+  }
+
+  async *iterPages() {
+    yield this;
+  }
+
+  async *[Symbol.asyncIterator]() {
+    yield* this.getPaginatedItems();
+  }
+}
+
+/**
+ * What `list()` returns: awaitable for the first page, async-iterable over every item,
+ * `iterPages()` over every page, `toArray({ limit })`, and the first page's `withResponse()` and
+ * `asResponse()`. Each use starts its own listing; nothing is sent before one.
+ */
+export class PagePromise extends APIPromise {
+  #open;
+
+  /** `open(forItems)` returns the engine's `Pages` for a new listing (or a promise of it). */
   constructor(open) {
+    const first = async () => {
+      const pages = await open(false);
+      const envelope = await pages.nextPage(false);
+      return { ...envelope, body: new CursorPage(envelope.body, pages.fork()) };
+    };
+    super(first, (envelope) => envelope.body, true);
     this.#open = open;
   }
 
-  #firstPage() {
-    this.#first ??= (async () => {
-      const cursor = await this.#open(false);
-      return new CursorPage(await cursor.nextPage(false), cursor.fork());
-    })();
-    return this.#first;
-  }
-
-  then(onFulfilled, onRejected) {
-    return this.#firstPage().then(onFulfilled, onRejected);
-  }
-
-  catch(onRejected) {
-    return this.#firstPage().catch(onRejected);
-  }
-
-  finally(onFinally) {
-    return this.#firstPage().finally(onFinally);
-  }
-
-  /** Every page of the listing, as `CursorPage`s. */
+  /** Every page of the listing. */
   async *iterPages() {
-    yield* pagesOf(await this.#open(false));
+    yield* pagesOf(await rejecting(Promise.resolve(this.#open(false))));
   }
 
   /**
-   * Every certificate, across all pages; one engine call per page, the next page prefetched. The
-   * iterator's `cursor` is the `last_id` of the last page delivered: pass it as `after` to resume.
+   * Every item, across all pages, the next page prefetched. The iterator's `cursor` is the
+   * `last_id` of the last page delivered: pass it as `after` to resume.
    */
   [Symbol.asyncIterator]() {
     return withCursor(this.#open(true), itemsOf);
   }
 
-  /** The first `limit` certificates (`limit` is required, at most 10,000). */
+  /** The first `limit` items (`limit` is required, at most 10,000). */
   async toArray(options) {
-    return (await this.#open(true)).toArray(options);
+    const pages = await rejecting(Promise.resolve(this.#open(true)));
+    return rejecting(pages.toArray(options));
   }
 
   get [Symbol.toStringTag]() {
@@ -100,69 +128,42 @@ export class PagePromise {
   }
 }
 
-/**
- * What activate/deactivate return: awaitable for the response `{ object, data }`, which is itself
- * async-iterable over `data`; the promise is iterable too, as the official SDK's page promise is.
- */
-export class ItemsPromise {
-  #result;
-
-  constructor(response) {
-    this.#result = response.then((result) =>
-      Object.defineProperty(result, Symbol.asyncIterator, {
-        value: async function* () {
-          yield* this.data;
-        },
-      }),
-    );
-  }
-
-  then(onFulfilled, onRejected) {
-    return this.#result.then(onFulfilled, onRejected);
-  }
-
-  catch(onRejected) {
-    return this.#result.catch(onRejected);
-  }
-
-  finally(onFinally) {
-    return this.#result.finally(onFinally);
-  }
-
+/** What activate/deactivate return: an `APIPromise` of a `SinglePage`, iterable over its items. */
+export class ItemsPromise extends APIPromise {
   async *[Symbol.asyncIterator]() {
-    yield* (await this.#result).data;
+    yield* await this;
   }
 }
 
 /**
- * Runs `walk(cursor)` as an async iterator that exposes `cursor` (where to resume) and closes the
- * engine cursor when iteration ends for any reason, so a `break` cancels the prefetch in flight.
+ * Runs `walk(pages)` as an async iterator that exposes `cursor` (where to resume) and closes the
+ * engine's listing when iteration ends for any reason, so a `break` cancels the prefetch in flight.
  */
 function withCursor(opening, walk) {
-  let cursor;
+  let pages;
   const iterator = (async function* () {
-    cursor = await opening;
+    pages = await rejecting(Promise.resolve(opening));
     try {
-      yield* walk(cursor);
+      yield* walk(pages);
     } finally {
-      cursor.close();
+      pages.close();
     }
   })();
-  return Object.defineProperty(iterator, 'cursor', { get: () => cursor?.resumeCursor ?? null });
+  return Object.defineProperty(iterator, 'cursor', { get: () => pages?.resumeCursor ?? null });
 }
 
-async function* pagesOf(cursor) {
+async function* pagesOf(pages) {
   try {
-    for (let page; (page = await cursor.nextPage()) !== undefined; ) {
-      yield new CursorPage(page, cursor.fork());
+    for (let envelope; (envelope = await rejecting(pages.nextPage(true))) !== undefined; ) {
+      yield new CursorPage(envelope.body, pages.fork());
     }
   } finally {
-    cursor.close();
+    pages.close();
   }
 }
 
-async function* itemsOf(cursor) {
-  for (let page; (page = await cursor.nextPage()) !== undefined; ) {
-    yield* page.data;
+async function* itemsOf(pages) {
+  for (let envelope; (envelope = await rejecting(pages.nextPage(true))) !== undefined; ) {
+    yield* envelope.body.data;
   }
 }

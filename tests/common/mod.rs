@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use js_sys::{Array, Object, Promise, Reflect};
-use openai_admin_certificates::boundary::{CertificatePages, Client};
+use openai_admin_certificates::boundary::{Client, Pages};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -40,15 +40,16 @@ pub fn client_with_key(key: &str) -> Client {
         ("baseURL", BASE_URL.into()),
         ("dangerouslyAllowBrowser", true.into()),
     ]);
-    Client::new(options).unwrap_or_else(|e| panic!("client: {:?}", get(&e, "message")))
+    Client::new(options, None).unwrap_or_else(|e| panic!("client: {:?}", get(&e, "code")))
 }
 
-pub async fn next(pages: &CertificatePages) -> Result<JsValue, JsValue> {
-    JsFuture::from(pages.next_page(Some(true))).await
+/// The next page's body (`undefined` at the end).
+pub async fn next(pages: &Pages) -> Result<JsValue, JsValue> {
+    Ok(get(&JsFuture::from(pages.next_page(true)).await?, "body"))
 }
 
 /// Every page until the end, as (ids, page count).
-pub async fn drain(pages: &CertificatePages) -> Result<(Vec<String>, usize), JsValue> {
+pub async fn drain(pages: &Pages) -> Result<(Vec<String>, usize), JsValue> {
     let (mut ids, mut count) = (Vec::new(), 0);
     loop {
         let page = next(pages).await?;
@@ -64,34 +65,48 @@ pub async fn drain(pages: &CertificatePages) -> Result<(Vec<String>, usize), JsV
 
 /// The mock's control API (not part of OpenAI's API).
 pub async fn control(path: &str, body: Option<&str>) -> JsValue {
-    let init = web_sys::RequestInit::new();
-    if let Some(body) = body {
-        init.set_method("POST");
-        init.set_body(&body.into());
-    }
-    let request = web_sys::Request::new_with_str_and_init(&format!("{CONTROL_URL}{path}"), &init).unwrap();
+    let init = match body {
+        Some(body) => object(&[("method", "POST".into()), ("body", body.into())]),
+        None => object(&[]),
+    };
     let fetch: js_sys::Function = get(&js_sys::global(), "fetch").unchecked_into();
-    let response: web_sys::Response =
-        JsFuture::from(fetch.call1(&JsValue::UNDEFINED, &request).unwrap().unchecked_into::<Promise>())
-            .await
+    let url = JsValue::from(format!("{CONTROL_URL}{path}"));
+    let response: web_sys::Response = JsFuture::from(
+        fetch
+            .call2(&JsValue::UNDEFINED, &url, &init)
             .unwrap()
-            .unchecked_into();
+            .unchecked_into::<Promise>(),
+    )
+    .await
+    .unwrap()
+    .unchecked_into();
     JsFuture::from(response.json().unwrap()).await.unwrap()
 }
 
-
-/// Awaits a promise the engine returned.
+/// Awaits a call's promise: the answer's body, or the engine's error report.
 pub async fn settle(promise: Promise) -> Result<JsValue, JsValue> {
-    JsFuture::from(promise).await
+    Ok(get(&JsFuture::from(promise).await?, "body"))
+}
+
+/// Lists `op` (`certificates`, `projects.certificates`) page by page.
+pub fn list(client: &Client, op: &str, target: JsValue, params: JsValue) -> Pages {
+    client
+        .list(op, target, params, JsValue::UNDEFINED, false)
+        .unwrap_or_else(|e| panic!("list: {:?}", get(&e, "code")))
 }
 
 /// Checks that the test binary runs where the make target asked (a skipped browser layer fails).
 pub fn assert_runtime() {
     let global: JsValue = js_sys::global().into();
-    let user_agent = get(&get(&global, "navigator"), "userAgent").as_string().unwrap_or_default();
+    let user_agent = get(&get(&global, "navigator"), "userAgent")
+        .as_string()
+        .unwrap_or_default();
     match option_env!("EXPECT_RUNTIME") {
         Some("chrome") => {
-            assert!(!get(&global, "document").is_undefined(), "expected a browser page");
+            assert!(
+                !get(&global, "document").is_undefined(),
+                "expected a browser page"
+            );
             assert!(user_agent.contains("Chrome"), "user agent {user_agent:?}");
         }
         Some("node") => assert!(!get(&global, "process").is_undefined(), "expected Node"),

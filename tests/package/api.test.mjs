@@ -10,8 +10,8 @@ const pem = (name) => readFileSync(resolve(import.meta.dirname, '../fixtures/cer
 const mock = useMock({ prism: true, count: 12, maxCertificates: 14 });
 const violations = [];
 // Every response passes through this fetch: Prism reports contract problems in `sl-violations`.
-const fetch = async (request) => {
-  const response = await globalThis.fetch(request);
+const fetch = async (url, init) => {
+  const response = await globalThis.fetch(url, init);
   const header = response.headers.get('sl-violations');
   if (header) violations.push(...JSON.parse(header).filter((v) => v.severity === 'Error' || response.ok));
   return response;
@@ -87,6 +87,15 @@ test('path ids are percent-encoded: an id can never change the path', async () =
   assert.equal((await requests(mock))[1].path, '/v1/organization/projects/proj%2Fa%20b/certificates');
 });
 
+test('update(id, {}) is sent as the spec allows (name is optional there)', async () => {
+  const [id] = (await control(mock, '/__mock/state')).ids;
+  const same = await api().certificates.update(id, {});
+  assert.equal(same.id, id);
+  const [sent] = await requests(mock);
+  assert.deepEqual([sent.method, sent.body], ['POST', {}]);
+  assert.deepEqual(violations, []);
+});
+
 const refusals = [
   ['create()', (c) => c.certificates.create(), 'certificate', /^certificate is required/],
   ['create("pem")', (c) => c.certificates.create(pem('leaf.pem')), 'parameter', /^parameter must be an object/],
@@ -98,7 +107,6 @@ const refusals = [
   ['retrieve("")', (c) => c.certificates.retrieve(''), 'certificateID', /^certificateID must be a non-empty string, got ""$/],
   ['retrieve(7)', (c) => c.certificates.retrieve(7), 'certificateID', /got 7$/],
   ['retrieve(include key)', (c) => c.certificates.retrieve('cert_1', { include: ['key'] }), 'include', /^include must be \['content'\]/],
-  ['update(no name)', (c) => c.certificates.update('cert_1', {}), 'name', /^name is required/],
   ['update(name: null)', (c) => c.certificates.update('cert_1', { name: null }), 'name', /^name must be a string, got null$/],
   ['delete(undefined)', (c) => c.certificates.delete(), 'certificateID', /got undefined$/],
   ['activate([])', (c) => c.certificates.activate({ certificate_ids: [] }), 'certificate_ids', /must hold 1 to 10 ids, got 0/],
@@ -107,7 +115,8 @@ const refusals = [
   ['deactivate(number id)', (c) => c.certificates.deactivate({ certificate_ids: ['cert_a', 5] }), 'certificate_ids[1]', /^certificate_ids\[1\] must be a non-empty string, got 5$/],
   ['activate(ids not array)', (c) => c.certificates.activate({ certificate_ids: 'cert_a' }), 'certificate_ids', /must be an array/],
   ['project list("")', (c) => c.projects.certificates.list('').toArray({ limit: 1 }), 'projectID', /^projectID must be a non-empty string/],
-  ['project activate(no project)', (c) => c.projects.certificates.activate(undefined, { certificate_ids: ['cert_a'] }), 'projectID', /got null$/],
+  ['project activate(no project)', (c) => c.projects.certificates.activate(undefined, { certificate_ids: ['cert_a'] }), 'projectID', /got undefined$/],
+  ['retrieve("..")', (c) => c.certificates.retrieve('..'), 'certificateID', /^certificateID must not be '\.' or '\.\.'/],
   ['project deactivate(bad ids)', (c) => c.projects.certificates.deactivate('proj', { certificate_ids: [] }), 'certificate_ids', /got 0/],
 ];
 

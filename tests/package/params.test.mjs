@@ -72,14 +72,18 @@ test('bad client options are refused', () => {
   assert.throws(() => new OpenAI({ adminAPIKey: KEY, apiKey: 'x' }), /unknown option `apiKey`/);
 });
 
-test('a custom fetch is used for every request', async () => {
+test('a custom fetch is used for every request, called as fetch(url, init) like the official SDK', async () => {
   const seen = [];
-  const fetch = (request) => {
-    seen.push(new URL(request.url).pathname);
-    return globalThis.fetch(request);
+  const fetch = (url, init) => {
+    assert.equal(typeof url, 'string');
+    seen.push([new URL(url).pathname, init.method, init.headers.authorization === `Bearer ${KEY}`]);
+    return globalThis.fetch(url, init);
   };
   assert.equal((await ids(client(mock, { fetch }).admin.organization.certificates.list({ limit: 20 }))).length, 30);
-  assert.deepEqual(seen, ['/v1/organization/certificates', '/v1/organization/certificates']);
+  assert.deepEqual(seen, [
+    ['/v1/organization/certificates', 'GET', true],
+    ['/v1/organization/certificates', 'GET', true],
+  ]);
 });
 
 

@@ -1,0 +1,184 @@
+//! What each operation sends: method, path, body, whether it may be repeated, and what its answer
+//! must be. Pure: the transport only sends what this builds.
+
+use crate::decode::Expect;
+use crate::json::JsonObject;
+use crate::options::Layer;
+use crate::query::{Call, ListQuery, ListTarget, Scope};
+use crate::url::PathBuilder;
+
+/// The HTTP methods the API uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// `GET`.
+    Get,
+    /// `POST`.
+    Post,
+    /// `DELETE`.
+    Delete,
+}
+
+impl Method {
+    /// The method's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// One API request, relative to the base URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiRequest {
+    /// HTTP method.
+    pub method: Method,
+    /// Path and query below the base URL, percent-encoded.
+    pub path: String,
+    /// A JSON body.
+    pub body: Option<String>,
+    /// Whether sending it twice is harmless (everything but an upload); retries depend on it.
+    pub idempotent: bool,
+    /// What a successful answer must be.
+    pub expect: Expect,
+}
+
+const CERTIFICATES: &str = "/organization/certificates";
+const PROJECTS: &str = "/organization/projects";
+
+impl ApiRequest {
+    /// The request of one call.
+    pub fn for_call(call: &Call) -> ApiRequest {
+        let certificate = |id: &str| PathBuilder::new(CERTIFICATES).id(id);
+        let (method, path, body, expect) = match call {
+            Call::Create(upload) => {
+                let body = JsonObject::new()
+                    .string("certificate", &upload.certificate)
+                    .optional_string("name", upload.name.as_deref());
+                (
+                    Method::Post,
+                    PathBuilder::new(CERTIFICATES),
+                    Some(body.finish()),
+                    Expect::Item,
+                )
+            }
+            Call::Retrieve {
+                id,
+                include_content,
+            } => {
+                let path = certificate(id);
+                let path = if *include_content {
+                    path.query("include[]", "content")
+                } else {
+                    path
+                };
+                (Method::Get, path, None, Expect::Item)
+            }
+            Call::Update { id, name } => {
+                let body = JsonObject::new().optional_string("name", name.as_deref());
+                (
+                    Method::Post,
+                    certificate(id),
+                    Some(body.finish()),
+                    Expect::Item,
+                )
+            }
+            Call::Delete { id } => (Method::Delete, certificate(id), None, Expect::Item),
+            Call::Toggle {
+                scope,
+                activate,
+                certificate_ids,
+            } => {
+                let path = match scope {
+                    Scope::Organization => PathBuilder::new(CERTIFICATES),
+                    Scope::Project(project) => PathBuilder::new(PROJECTS)
+                        .id(project)
+                        .literal("certificates"),
+                };
+                let path = path.literal(if *activate { "activate" } else { "deactivate" });
+                let body = JsonObject::new().strings("certificate_ids", certificate_ids);
+                (Method::Post, path, Some(body.finish()), Expect::Items)
+            }
+            Call::RetrieveProject { id } => (
+                Method::Get,
+                PathBuilder::new(PROJECTS).id(id),
+                None,
+                Expect::Item,
+            ),
+        };
+        let idempotent = !matches!(call, Call::Create(_));
+        ApiRequest {
+            method,
+            path: path.finish(),
+            body,
+            idempotent,
+            expect,
+        }
+    }
+
+    /// The request of one page of a listing.
+    pub fn for_page(target: &ListTarget, query: &ListQuery) -> ApiRequest {
+        let path = match target {
+            ListTarget::Certificates => PathBuilder::new(CERTIFICATES),
+            ListTarget::ProjectCertificates(project) => PathBuilder::new(PROJECTS)
+                .id(project)
+                .literal("certificates"),
+            ListTarget::Projects => PathBuilder::new(PROJECTS),
+        };
+        let mut path = match &query.after {
+            Some(after) => path.query("after", after),
+            None => path,
+        };
+        if let Some(limit) = query.limit {
+            path = path.query_number("limit", u64::from(limit));
+        }
+        if let Some(order) = query.order {
+            path = path.query("order", order.as_str());
+        }
+        if let Some(archived) = query.include_archived {
+            path = path.query("include_archived", if archived { "true" } else { "false" });
+        }
+        ApiRequest {
+            method: Method::Get,
+            path: path.finish(),
+            body: None,
+            idempotent: true,
+            expect: Expect::Page,
+        }
+    }
+
+    /// Appends the caller's extra query parameters (`defaultQuery`, then the call's `query`; a
+    /// later one replaces an earlier one, `null` removes it). Parameters the request sets itself
+    /// (`after`, `limit`, ...) stay as they are: pagination depends on them.
+    pub fn with_extra_query(mut self, layers: &[&Layer]) -> ApiRequest {
+        let own: Vec<String> = match self.path.split_once('?') {
+            Some((_, query)) => query
+                .split('&')
+                .filter_map(|pair| pair.split('=').next())
+                .map(str::to_owned)
+                .collect(),
+            None => Vec::new(),
+        };
+        let extra = crate::options::merge(Vec::new(), layers);
+        let mut path = PathBuilder::new(&self.path);
+        for (name, value) in extra
+            .iter()
+            .filter(|(name, _)| !own.iter().any(|o| encoded_eq(o, name)))
+        {
+            path = path.query(name, value);
+        }
+        self.path = path.finish();
+        self
+    }
+}
+
+/// Whether an encoded query name is `name`.
+fn encoded_eq(encoded: &str, name: &str) -> bool {
+    let mut text = String::new();
+    crate::url::push_encoded(&mut text, name);
+    text == encoded
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,118 @@
+use super::*;
+use crate::query::{Order, Upload};
+
+#[test]
+fn each_call_sends_what_the_spec_describes() {
+    let upload = ApiRequest::for_call(&Call::Create(Upload {
+        certificate: "PEM".into(),
+        name: None,
+    }));
+    assert_eq!(
+        (upload.method, upload.path.as_str(), upload.body.as_deref()),
+        (
+            Method::Post,
+            "/organization/certificates",
+            Some(r#"{"certificate":"PEM"}"#)
+        )
+    );
+    assert!(!upload.idempotent, "an upload is never sent twice blindly");
+    let retrieve = ApiRequest::for_call(&Call::Retrieve {
+        id: "c/1".into(),
+        include_content: true,
+    });
+    assert_eq!(
+        retrieve.path,
+        "/organization/certificates/c%2F1?include%5B%5D=content"
+    );
+    let rename = ApiRequest::for_call(&Call::Update {
+        id: "c".into(),
+        name: None,
+    });
+    assert_eq!(rename.body.as_deref(), Some("{}"));
+    let delete = ApiRequest::for_call(&Call::Delete { id: "c".into() });
+    assert_eq!(
+        (delete.method, delete.expect, delete.idempotent),
+        (Method::Delete, Expect::Item, true)
+    );
+    let toggle = ApiRequest::for_call(&Call::Toggle {
+        scope: Scope::Project("p 1".into()),
+        activate: false,
+        certificate_ids: vec!["a".into()],
+    });
+    assert_eq!(
+        toggle.path,
+        "/organization/projects/p%201/certificates/deactivate"
+    );
+    assert_eq!(
+        (toggle.body.as_deref(), toggle.expect),
+        (Some(r#"{"certificate_ids":["a"]}"#), Expect::Items)
+    );
+    let project = ApiRequest::for_call(&Call::RetrieveProject {
+        id: "proj_1".into(),
+    });
+    assert_eq!(
+        (project.method, project.path.as_str()),
+        (Method::Get, "/organization/projects/proj_1")
+    );
+}
+
+#[test]
+fn pages_carry_their_query() {
+    let query = ListQuery {
+        after: Some("c&1".into()),
+        limit: Some(5),
+        order: Some(Order::Asc),
+        include_archived: None,
+    };
+    let page = ApiRequest::for_page(&ListTarget::Certificates, &query);
+    assert_eq!(
+        page.path,
+        "/organization/certificates?after=c%261&limit=5&order=asc"
+    );
+    let projects = ApiRequest::for_page(
+        &ListTarget::Projects,
+        &ListQuery {
+            include_archived: Some(true),
+            ..ListQuery::default()
+        },
+    );
+    assert_eq!(
+        projects.path,
+        "/organization/projects?include_archived=true"
+    );
+    let project = ApiRequest::for_page(
+        &ListTarget::ProjectCertificates("p".into()),
+        &ListQuery::default(),
+    );
+    assert_eq!(
+        (project.path.as_str(), project.expect),
+        ("/organization/projects/p/certificates", Expect::Page)
+    );
+}
+
+#[test]
+fn extra_query_parameters_never_replace_the_requests_own() {
+    let page = ApiRequest::for_page(
+        &ListTarget::Certificates,
+        &ListQuery {
+            after: Some("c".into()),
+            ..ListQuery::default()
+        },
+    );
+    let defaults: Layer = vec![
+        ("beta".into(), Some("1".into())),
+        ("gone".into(), Some("x".into())),
+    ];
+    let call: Layer = vec![
+        ("after".into(), Some("evil".into())),
+        ("gone".into(), None),
+        ("a b".into(), Some("x&y".into())),
+    ];
+    assert_eq!(
+        page.with_extra_query(&[&defaults, &call]).path,
+        "/organization/certificates?after=c&beta=1&a%20b=x%26y"
+    );
+    let plain =
+        ApiRequest::for_call(&Call::Delete { id: "c".into() }).with_extra_query(&[&defaults]);
+    assert_eq!(plain.path, "/organization/certificates/c?beta=1&gone=x");
+}
