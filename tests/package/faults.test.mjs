@@ -1,13 +1,19 @@
 // The fault matrix through the installed package: every scripted failure of the mock gives either
 // the exact certificates (none lost, none twice) or the exact error class.
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { html, quick, recoverable } from '../tools/fault-matrix.mjs';
-import { client, control, ids, OpenAI, requests, useMock } from './support.mjs';
+import { expectOutcome, final, html, quick, recoverable, startElsewhere } from '../tools/fault-matrix.mjs';
+import { header, runScenario } from '../page/harness/scenario.mjs';
+import { client, control, ids, KEY, OpenAI, requests, useMock } from './support.mjs';
 
 const mock = useMock({ count: 30, maxCertificates: 100 });
+let elsewhere;
+before(async () => {
+  elsewhere = await startElsewhere();
+});
+after(() => elsewhere.close());
 const all = async () => (await control(mock, '/__mock/state')).ids;
 const faults = (list) => control(mock, '/__mock/faults', list);
 const list = (options) => client(mock).admin.organization.certificates.list({ limit: 10 }, options);
@@ -71,7 +77,7 @@ test('x-should-retry: false is honoured', async () => {
 test('a server-asked wait over 60 s is not slept: RateLimitError with the retry time', async () => {
   const started = Date.now();
   await faults([{ status: 429, headers: { 'retry-after': '120' } }]);
-  await assert.rejects(ids(list()), (e) => e instanceof OpenAI.RateLimitError && /retry after 120 s/.test(e.message) && e.headers['retry-after'] === '120');
+  await assert.rejects(ids(list()), (e) => e instanceof OpenAI.RateLimitError && /retry after 120 s/.test(e.message) && header(e.headers, 'retry-after') === '120');
   assert.ok(Date.now() - started < 1000);
 });
 
@@ -157,7 +163,7 @@ for (const [status, name] of statusClasses) {
     assert.deepEqual(thrown.error, error);
     assert.equal(thrown.message, `${status} status ${status}`);
     assert.match(thrown.requestID, /^req_/);
-    assert.equal(thrown.headers['x-request-id'], thrown.requestID);
+    assert.equal(header(thrown.headers, 'x-request-id'), thrown.requestID);
   });
 }
 
@@ -175,3 +181,13 @@ test('a 200 of the wrong shape is an UnexpectedResponseError naming the field an
   await faults([{ status: 200, body: { object: 'list', data: [{ id: 'cert_1' }], first_id: null, last_id: null, has_more: false } }]);
   await assert.rejects(ids(list()), (e) => e instanceof OpenAI.UnexpectedResponseError && /at `data\[0\]`: missing field `object`/.test(e.message) && /^req_/.test(e.requestID) && e.message.includes(e.requestID));
 });
+
+for (const [name, row] of final) {
+  test(`${name}: the outcome the shared matrix prescribes`, async () => {
+    elsewhere.requests.length = 0;
+    const { faults: fault, scenario = {}, expect } = row({ ids: await all(), origin: mock.url, elsewhere: elsewhere.url });
+    await faults(fault);
+    const result = await runScenario(OpenAI, { ...scenario, client: { adminAPIKey: KEY, baseURL: mock.apiURL, ...scenario.client } });
+    expectOutcome(result, expect, { runtime: 'node', requests: await requests(mock), elsewhere: elsewhere.requests });
+  });
+}
