@@ -215,8 +215,10 @@ export function expectPathOutcome(result, requests, { id, kind, param, segments,
   const refused = result.error === 'InvalidParameterError';
   if (kind === 'refused' || (kind === 'ownOrRefused' && refused)) {
     assert.equal(result.error, 'InvalidParameterError', `${label}: ${result.error} ${result.message}`);
-    assert.equal(result.param, param);
-    if (kind === 'refused') assert.match(result.message, new RegExp(`${param}.*dot segment|dot segment.*${param}`, 'i'));
+    assert.equal(result.param, param, `${label}: param`);
+    if (kind === 'refused') {
+      assert.match(result.message, new RegExp(`${param}.*dot segment|dot segment.*${param}`, 'i'), `${label}: message ${result.message}`);
+    }
     assert.deepEqual(requests.map((r) => r.path), [], `${label}: nothing may be sent`);
     return;
   }
