@@ -159,6 +159,10 @@ export const leaks = [
     }, token()),
     error: 'UnexpectedResponseError',
   })],
+  ...[['created_at', 'the key as a string where a number belongs'], ['object', 'the key as the object type']].map(([field, what]) => [
+    `a 200 item with ${what}`,
+    ({ ids }) => ({ faults: echo({ page: { data: [{ like: ids[0], [field]: '{auth}' }] } }, token()), error: 'UnexpectedResponseError' }),
+  ]),
   ['the key in a response header of a 500', () => ({
     faults: echo({ status: 500, headers: { ...noRetry, ...exposed, 'x-debug-auth': '{auth}' } }),
     error: 'InternalServerError',

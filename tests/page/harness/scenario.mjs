@@ -77,10 +77,10 @@ async function walkListing(listing, { walk, steps, arrayLimit }, out) {
  * start), `walk`/`steps`/`arrayLimit` for listings (see walkListing).
  * Result: `ids` (with `idUnits`/`nameUnits` as UTF-16 code units), `pages`, `steps`, and on failure
  * `error` (class name), `isAPIError`, `status`, `message`, `code`, `param`, `type`, `errorObject`,
- * `forms` (message, stack, String, JSON of the error, its `error` and its headers), `cursor`,
- * `elapsedMs` and `sinceAbortMs`.
+ * `forms` (message, stack, String, JSON of the error, its `error` and its headers, then whatever
+ * `moreForms(error)` adds, e.g. Node's `util.inspect`), `cursor`, `elapsedMs` and `sinceAbortMs`.
  */
-export async function runScenario(OpenAI, scenario) {
+export async function runScenario(OpenAI, scenario, moreForms = () => []) {
   const { client = {}, resource = 'certificates', call = 'list', params = { limit: 10 }, abortAfterMs } = scenario;
   const { walk = 'items', steps = 6, arrayLimit = 1000 } = scenario;
   const started = Date.now();
@@ -125,7 +125,7 @@ export async function runScenario(OpenAI, scenario) {
       param: error?.param,
       type: error?.type,
       errorObject: error?.error,
-      forms: errorForms(error),
+      forms: [...errorForms(error), ...moreForms(error)],
       cursor: out.iterator?.cursor ?? null,
       sinceAbortMs: abortedAt === undefined ? undefined : Date.now() - abortedAt,
     };
