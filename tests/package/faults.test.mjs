@@ -1,5 +1,6 @@
 // The fault matrix through the installed package: every scripted failure of the mock gives either
-// the exact certificates (none lost, none twice) or the exact error class.
+// the exact certificates (none lost, none twice) or the exact error class. The shared `final` rows
+// (tests/tools/fault-matrix.mjs) run here and in Chromium through the same scenario runner.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
