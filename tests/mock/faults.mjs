@@ -6,8 +6,11 @@ import { orgItem, projectItem } from './state.mjs';
 
 const KEYS = new Set([
   'match', 'times', 'status', 'headers', 'body', 'bodyText', 'contentType',
-  'delayMs', 'reset', 'truncate', 'page',
+  'delayMs', 'reset', 'truncate', 'page', 'echoAuthorization', 'stallBodyMs',
 ]);
+
+/** Where `echoAuthorization` puts the received header: every `{auth}` in the fault's texts. */
+export const AUTH_PLACEHOLDER = '{auth}';
 
 /**
  * Validates one fault and returns a normalised copy; throws Error with a readable message.
@@ -43,7 +46,29 @@ export function normalizeFault(f, state, i = 0) {
     throw new Error(`${where}.delayMs must be a non-negative number`);
   }
   if (f.page !== undefined) checkPage(f.page, state, where);
+  if (f.echoAuthorization !== undefined) checkEcho(f, where);
+  if (f.stallBodyMs !== undefined) {
+    if (!(typeof f.stallBodyMs === 'number' && f.stallBodyMs >= 0)) throw new Error(`${where}.stallBodyMs must be a non-negative number`);
+    if (f.reset) throw new Error(`${where}: stallBodyMs and reset cannot be combined`);
+  }
   return { ...f, match: { ...m }, times };
+}
+
+// An echo with nowhere to go is a typo in the test, not a fault worth serving.
+function checkEcho(f, where) {
+  const e = f.echoAuthorization;
+  const name = `${where}.echoAuthorization`;
+  if (e !== true && (e === null || typeof e !== 'object' || Array.isArray(e))) throw new Error(`${name} must be true or an object`);
+  if (e !== true) {
+    for (const k of Object.keys(e)) if (!['value', 'slice'].includes(k)) throw new Error(`${name}: unknown key '${k}'`);
+    if (e.value !== undefined && !['header', 'token'].includes(e.value)) throw new Error(`${name}.value must be 'header' or 'token'`);
+    const s = e.slice;
+    if (s !== undefined && !(Array.isArray(s) && s.length >= 1 && s.length <= 2 && s.every(Number.isInteger))) {
+      throw new Error(`${name}.slice must be [start] or [start, end] (integers)`);
+    }
+  }
+  const texts = JSON.stringify([f.bodyText, f.body, f.page, f.headers]);
+  if (!texts.includes(AUTH_PLACEHOLDER)) throw new Error(`${name}: no ${AUTH_PLACEHOLDER} in bodyText, body, page or headers`);
 }
 
 function checkPage(page, state, where) {
@@ -55,7 +80,30 @@ function checkPage(page, state, where) {
     if (typeof item !== 'string' && (item === null || typeof item !== 'object')) {
       throw new Error(`${where}.page.data items must be ids or objects`);
     }
+    if (item?.like !== undefined && !state.certs.has(item.like)) throw new Error(`${where}.page.data: unknown like '${item.like}'`);
   }
+}
+
+/**
+ * The fault as served to a request whose `Authorization` header is `authorization`: with
+ * `echoAuthorization`, every `{auth}` in bodyText, in the strings of body and page, and in header
+ * values becomes the header (`value: 'header'`, default) or the text after its scheme
+ * (`value: 'token'`), cut by `slice` as `String.prototype.slice` would. Other faults pass unchanged.
+ */
+export function echoed(f, authorization) {
+  if (!f?.echoAuthorization) return f;
+  const { value = 'header', slice = [0] } = f.echoAuthorization === true ? {} : f.echoAuthorization;
+  const received = authorization ?? '';
+  const auth = (value === 'token' ? received.replace(/^\S+\s+/, '') : received).slice(...slice);
+  const fill = (v) => {
+    if (typeof v === 'string') return v.replaceAll(AUTH_PLACEHOLDER, () => auth);
+    if (Array.isArray(v)) return v.map(fill);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(x)]));
+    return v;
+  };
+  const out = { ...f };
+  for (const k of ['bodyText', 'body', 'page', 'headers']) if (f[k] !== undefined) out[k] = fill(f[k]);
+  return out;
 }
 
 function matches(f, method, pathname, search) {
@@ -92,8 +140,8 @@ const DEFAULT_ERRORS = {
 
 /**
  * The response a fault prescribes in place of the handler's: `{status, json}` or `{status, text}`.
- * A `page` is served as a list envelope; string items are expanded to full org or project list items
- * depending on the request path, and first_id/last_id default to the data's ends unless given
+ * A `page` is served as a list envelope; string items (and `{like: id}` items) are expanded to full
+ * org or project list items depending on the request path, and first_id/last_id default to the data's ends unless given
  * (so `last_id: null` with `has_more: true` can be scripted).
  */
 export function faultResponse(f, state, segments) {
@@ -107,7 +155,14 @@ export function faultResponse(f, state, segments) {
       if (!rec) return { id }; // deleted since it was queued; still serve something recognisable
       return m?.route === 'project-collection' ? { ...projectItem(state, m.projectId, rec), active: true } : orgItem(state, rec);
     };
-    const data = f.page.data.map((x) => (typeof x === 'string' ? expand(x) : x));
+    // `{like: id, ...fields}`: that certificate's full item with `fields` put over it.
+    const item = (x) => {
+      if (typeof x === 'string') return expand(x);
+      if (x.like === undefined) return x;
+      const { like, ...fields } = x;
+      return { ...expand(like), ...fields };
+    };
+    const data = f.page.data.map(item);
     const p = f.page;
     return {
       status,

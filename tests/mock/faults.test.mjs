@@ -127,13 +127,94 @@ describe('scripted faults', () => {
   });
 
   it('rejects malformed fault scripts without queueing any', async () => {
-    const bad = [[{ status: 200 }, { delay: 5 }], [{ page: { data: ['cert_missing'] } }], [{ body: {}, bodyText: 'x' }]];
+    const bad = [
+      [{ status: 200 }, { delay: 5 }],
+      [{ page: { data: ['cert_missing'] } }],
+      [{ page: { data: [{ like: 'cert_missing' }] } }],
+      [{ body: {}, bodyText: 'x' }],
+      [{ status: 500, bodyText: 'no placeholder', echoAuthorization: true }],
+      [{ bodyText: '{auth}', echoAuthorization: { value: 'key' } }],
+      [{ bodyText: '{auth}', echoAuthorization: { slice: [0, 'end'] } }],
+      [{ bodyText: '{auth}', echoAuthorization: { slice: [] } }],
+      [{ bodyText: '{auth}', echoAuthorization: { into: 'body' } }],
+      [{ bodyText: '{auth}', echoAuthorization: 'yes' }],
+      [{ stallBodyMs: -1 }],
+      [{ stallBodyMs: 100, reset: true }],
+    ];
     for (const list of bad) {
       const res = await fetch(`${mock.url}/__mock/faults`, { method: 'POST', body: JSON.stringify(list) });
       assert.equal(res.status, 400);
       assert.ok(isErrorBody(await res.json()));
     }
     assert.deepEqual(await control(mock, 'faults'), []);
+  });
+
+  it('echoes the Authorization header into bodyText, body strings, page items and headers', async () => {
+    const prefix = 'x'.repeat(190);
+    await faults([
+      { status: 500, bodyText: `<html><pre>${prefix}{auth}</pre></html>`, echoAuthorization: true },
+      {
+        status: 401,
+        body: { error: { message: 'bad {auth}!', type: 'x', param: '{auth}', code: '{auth}', details: { seen: ['{auth}'] } } },
+        echoAuthorization: { value: 'token', slice: [0, 12] },
+      },
+      { page: { data: [{ id: 42, name: '{auth}' }, { like: ids[1], name: 'n={auth}' }] }, echoAuthorization: { value: 'token', slice: [3, -3] } },
+      { status: 503, headers: { 'x-debug-auth': 'got {auth}' }, echoAuthorization: true },
+      { status: 500, bodyText: '[{auth}]', echoAuthorization: true },
+    ]);
+    const html = await call(ORG);
+    assert.equal(html.text, `<html><pre>${prefix}Bearer ${KEY}</pre></html>`);
+    const json = await call(ORG);
+    const cut = KEY.slice(0, 12);
+    assert.deepEqual(json.json.error, { message: `bad ${cut}!`, type: 'x', param: cut, code: cut, details: { seen: [cut] } });
+    const page = (await call(ORG)).json;
+    assert.deepEqual(page.data[0], { id: 42, name: KEY.slice(3, -3) });
+    assert.deepEqual(shapeProblems(page.data[1], 'organization.certificate'), []);
+    assert.deepEqual([page.data[1].id, page.data[1].name, page.last_id], [ids[1], `n=${KEY.slice(3, -3)}`, ids[1]]);
+    assert.equal((await call(ORG)).res.headers.get('x-debug-auth'), `got Bearer ${KEY}`);
+    assert.equal((await call(ORG, { key: null })).text, '[]', 'no header: an empty echo');
+    const queued = await control(mock, 'faults');
+    assert.deepEqual(queued, []);
+  });
+
+  it('serves lone surrogates in page items as JSON escapes, which JSON.parse accepts', async () => {
+    await faults([{ page: { data: [{ like: ids[0], id: `cert_\ud83d${ids[0].slice(5)}` }, { like: ids[1], name: '\ud83d' }] }, contentType: 'application/json' }]);
+    const { text, json } = await call(ORG);
+    assert.ok(text.includes('"name":"\\ud83d"'), 'the escape itself is on the wire');
+    assert.ok(text.includes('"id":"cert_\\ud83d'));
+    assert.deepEqual([json.data[1].name.length, json.data[1].name.charCodeAt(0)], [1, 0xd83d]);
+    assert.equal(json.first_id.charCodeAt(5), 0xd83d);
+  });
+
+  it('stalls the body after the headers: the client reads the status at once, the body later', async () => {
+    await faults([{ status: 503, stallBodyMs: 300 }, { status: 503, stallBodyMs: 60_000 }]);
+    const started = Date.now();
+    const res = await fetch(`${mock.url}${ORG}`, { headers: { authorization: `Bearer ${KEY}` } });
+    assert.equal(res.status, 503);
+    assert.ok(Date.now() - started < 250, 'headers before the stall ends');
+    const body = await res.json();
+    assert.ok(Date.now() - started >= 290, 'body after the stall');
+    assert.equal(body.error.type, 'server_error');
+    // A client that gives up during the stall leaves the mock able to serve the next request.
+    const controller = new AbortController();
+    const stalled = await fetch(`${mock.url}${ORG}`, { headers: { authorization: `Bearer ${KEY}` }, signal: controller.signal });
+    const reading = stalled.text();
+    controller.abort();
+    await assert.rejects(reading, /abort/i);
+    assert.equal((await call(ORG)).status, 200);
+    assert.equal((await control(mock, 'requests'))[1].status, 503);
+  });
+
+  it('serves redirects as scripted, with a Location of any origin', async () => {
+    await faults([
+      { status: 302, headers: { location: 'http://127.0.0.1:9/elsewhere' } },
+      { status: 308, headers: { location: `${mock.url}${ORG}?limit=1` } },
+    ]);
+    const away = await fetch(`${mock.url}${ORG}`, { redirect: 'manual' });
+    assert.deepEqual([away.status, away.headers.get('location')], [302, 'http://127.0.0.1:9/elsewhere']);
+    const back = await call(ORG);
+    assert.equal(back.json.data.length, 1, 'fetch followed the same-origin 308');
+    assert.deepEqual((await control(mock, 'requests')).map((r) => [r.status, r.query.limit ?? null]), [[302, null], [308, null], [200, '1']]);
   });
 
   it('applies faults before auth, and a reset clears them', async () => {

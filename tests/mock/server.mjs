@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { handleApi } from './api.mjs';
 import { handleControl } from './control.mjs';
-import { takeFault, overridesResponse, faultResponse } from './faults.mjs';
+import { echoed, takeFault, overridesResponse, faultResponse } from './faults.mjs';
 import {
   ApiError, corsHeaders, decodeSegments, errorBody, errorResult, newRequestId, parseJson,
   queryObject, readBody, sendJson, sendPreflight, sleep, splitTarget,
@@ -118,7 +118,7 @@ async function handleApiRequest(req, res, pathname, search, { state, signal }) {
     fault: false,
   };
   state.log.push(entry);
-  const fault = takeFault(state, req.method, pathname, search);
+  const fault = echoed(takeFault(state, req.method, pathname, search), req.headers.authorization);
   entry.fault = Boolean(fault);
 
   await sleep(state.options.latencyMs, signal);
@@ -145,14 +145,15 @@ async function handleApiRequest(req, res, pathname, search, { state, signal }) {
     }
   }
   entry.status = result.status;
-  writeResult(res, result, fault);
+  writeResult(res, result, fault, signal);
 }
 
 /**
  * Writes `{status, json | text, headers?}`, applying a fault's headers, contentType, truncate
- * (complete response, body cut in half) or reset (headers + half the body, then the socket dies).
+ * (complete response, body cut in half), reset (headers + half the body, then the socket dies) or
+ * stallBodyMs (headers at once, the body that much later; never if the client or the mock goes first).
  */
-function writeResult(res, result, fault) {
+function writeResult(res, result, fault, signal) {
   let text;
   let type;
   if (result.text !== undefined) {
@@ -183,6 +184,15 @@ function writeResult(res, result, fault) {
       res.flushHeaders();
       setTimeout(kill, 10);
     }
+    return;
+  }
+  if (fault?.stallBodyMs) {
+    res.flushHeaders();
+    const gone = new AbortController();
+    res.once('close', () => gone.abort());
+    sleep(fault.stallBodyMs, signal ? AbortSignal.any([signal, gone.signal]) : gone.signal).then(() => {
+      if (!gone.signal.aborted && !signal?.aborted) res.end(body);
+    });
     return;
   }
   res.end(body);

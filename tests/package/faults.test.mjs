@@ -1,13 +1,20 @@
 // The fault matrix through the installed package: every scripted failure of the mock gives either
-// the exact certificates (none lost, none twice) or the exact error class.
-import { test } from 'node:test';
+// the exact certificates (none lost, none twice) or the exact error class. The shared `final` rows
+// (tests/tools/fault-matrix.mjs) run here and in Chromium through the same scenario runner.
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { html, quick, recoverable } from '../tools/fault-matrix.mjs';
-import { client, control, ids, OpenAI, requests, useMock } from './support.mjs';
+import { expectOutcome, final, html, quick, recoverable, startElsewhere } from '../tools/fault-matrix.mjs';
+import { runScenario } from '../page/harness/scenario.mjs';
+import { client, control, ids, KEY, OpenAI, requests, useMock } from './support.mjs';
 
 const mock = useMock({ count: 30, maxCertificates: 100 });
+let elsewhere;
+before(async () => {
+  elsewhere = await startElsewhere();
+});
+after(() => elsewhere.close());
 const all = async () => (await control(mock, '/__mock/state')).ids;
 const faults = (list) => control(mock, '/__mock/faults', list);
 const list = (options) => client(mock).admin.organization.certificates.list({ limit: 10 }, options);
@@ -176,3 +183,13 @@ test('a 200 of the wrong shape is an UnexpectedResponseError naming the field an
   await faults([{ status: 200, body: { object: 'list', data: [{ object: 'organization.certificate', name: 'no id' }], first_id: null, last_id: null, has_more: false } }]);
   await assert.rejects(ids(list()), (e) => e instanceof OpenAI.UnexpectedResponseError && /at `data\[0\]\.id`: expected a string, got missing/.test(e.message) && /^req_/.test(e.requestID) && e.message.includes(e.requestID));
 });
+
+for (const [name, row] of final) {
+  test(`${name}: the outcome the shared matrix prescribes`, async () => {
+    elsewhere.requests.length = 0;
+    const { faults: fault, scenario = {}, expect } = row({ ids: await all(), origin: mock.url, elsewhere: elsewhere.url });
+    await faults(fault);
+    const result = await runScenario(OpenAI, { ...scenario, client: { adminAPIKey: KEY, baseURL: mock.apiURL, ...scenario.client } });
+    expectOutcome(result, expect, { runtime: 'node', requests: await requests(mock), elsewhere: elsewhere.requests });
+  });
+}

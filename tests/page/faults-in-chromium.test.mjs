@@ -1,15 +1,21 @@
 // The fault matrix in real Chromium, through the built browser entry: every scripted failure gives
-// the exact certificates (none lost, none twice) or the exact error class, as in Node.
+// the exact certificates (none lost, none twice) or the exact error class, as in Node. The rows of
+// tests/tools/fault-matrix.mjs (final outcomes, echoed keys, dot-segment ids, shifting lists, cursor
+// cycles) run here through the harness page and in tests/package through the same scenario runner.
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startMock } from '../mock/server.mjs';
-import { html, quick, recoverable } from '../tools/fault-matrix.mjs';
+import {
+  assertNoKeyFragment, cursorCycle, dotSegmentIds, expectEachOnce, expectOutcome, expectPathOutcome, final, html, leaks,
+  newAdminKey, pathCalls, quick, recoverable, shifting, startElsewhere, twice, walks, yielded,
+} from '../tools/fault-matrix.mjs';
 import { launch } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-let mock, browser, page, ids;
+let mock, browser, page, ids, elsewhere;
+const printed = [];
 const control = async (path, body) =>
   (await fetch(mock.url + path, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) })).json();
 const run = (scenario) => page.evaluate((s) => window.run(s), scenario);
@@ -21,8 +27,10 @@ before(async () => {
     maxCertificates: 100,
     staticDirs: { '/': resolve(import.meta.dirname, 'harness'), '/pkg': resolve(root, 'pkg') },
   });
+  elsewhere = await startElsewhere();
   browser = await launch();
   page = await browser.newPage();
+  page.on('console', (m) => printed.push(m.text()));
   await page.goto(mock.url + '/');
   await page.waitForFunction(() => window.ready === true);
   assert.match(await page.evaluate(() => navigator.userAgent), /Chrome/);
@@ -30,16 +38,20 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await mock?.close();
+  await elsewhere?.close();
 });
 beforeEach(async () => {
   await control('/__mock/reset', {});
   ids = (await control('/__mock/state')).ids;
+  elsewhere.requests.length = 0;
+  printed.length = 0;
 });
 
 for (const [name, fault] of recoverable) {
   test(`Chromium: ${name} on page 2 is retried; every certificate exactly once`, async () => {
     await control('/__mock/faults', [{ match: { after: ids[9] }, ...fault }]);
-    assert.deepEqual(await run({}), { ids });
+    const result = await run({});
+    assert.deepEqual([result.error, result.ids], [undefined, ids]);
   });
 }
 
@@ -107,4 +119,89 @@ test('Chromium: a refused connection and a 200 of the wrong shape', async () => 
   const result = await run({});
   assert.equal(result.error, 'UnexpectedResponseError');
   assert.match(result.message, /data\[0\]\.id`: expected a string, got missing/);
+});
+
+for (const [name, row] of final) {
+  test(`Chromium: ${name}: the outcome the shared matrix prescribes`, async () => {
+    const { faults, scenario = {}, expect } = row({ ids, origin: mock.url, elsewhere: elsewhere.url });
+    await control('/__mock/faults', faults);
+    const result = await run(scenario);
+    expectOutcome(result, expect, { runtime: 'chromium', requests: await control('/__mock/requests'), elsewhere: elsewhere.requests });
+  });
+}
+
+const key = newAdminKey();
+for (const [name, row] of leaks) {
+  test(`Chromium: ${name}: no 8-character piece of the key in the error or the console`, async () => {
+    const { faults, error } = row({ ids });
+    await control('/__mock/faults', faults);
+    const result = await run({ client: { adminAPIKey: key, dangerouslyAllowBrowser: true } });
+    assert.equal(result.error, error, result.message);
+    for (const [i, form] of result.forms.entries()) assertNoKeyFragment(form, key, `${error} form ${i}`);
+    for (const line of printed) assertNoKeyFragment(line, key, 'the console');
+  });
+}
+
+for (const [kind, list] of Object.entries(dotSegmentIds)) {
+  test(`Chromium: ${kind} dot-segment ids through every path call`, async () => {
+    const wrong = [];
+    for (const [name, resource, call, args, param, segments] of pathCalls) {
+      for (const id of list) {
+        await control('/__mock/reset', {});
+        const result = await run({ resource, call, params: args(id), client: { maxRetries: 0 } });
+        try {
+          expectPathOutcome(result, await control('/__mock/requests'), { id, kind, param, segments: segments(id), origin: mock.url });
+        } catch (e) {
+          wrong.push(`${name} ${e.message.split('\n')[0]}`);
+        }
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+}
+
+for (const [name, row] of shifting) {
+  test(`Chromium: ${name}: every id the server sent, none twice, walked every way`, async () => {
+    for (const walk of walks) {
+      await control('/__mock/reset', {});
+      const { faults, served } = row({ ids });
+      await control('/__mock/faults', faults);
+      expectEachOnce(await run({ walk }), served, walk);
+    }
+  });
+}
+
+test('Chromium: a cursor cycle A → B → A ends in a PaginationError walked every way; getNextPage twice is no loop', async () => {
+  for (const walk of walks) {
+    await control('/__mock/reset', {});
+    await control('/__mock/faults', cursorCycle({ ids }));
+    const result = await run({ walk, params: { limit: 2 }, steps: 3 });
+    assert.equal(result.error, 'PaginationError', `${walk}: ${result.error} ${result.message} after ${result.steps} steps`);
+    assert.deepEqual(twice(yielded(result)), [], `${walk} yielded ids twice`);
+    if (walk === 'chain') assert.ok(result.steps <= 2, `${result.steps} getNextPage() calls succeeded`);
+  }
+  await control('/__mock/reset', {});
+  await control('/__mock/faults', cursorCycle({ ids }));
+  const forked = await run({ walk: 'fork', params: { limit: 2 }, steps: 1 });
+  assert.deepEqual([forked.error, forked.pages], [undefined, [ids.slice(0, 2), ids.slice(2, 4), ids.slice(2, 4)]]);
+});
+
+// Chromium keeps a 301 in its HTTP cache: a later call to the same URL would go to the other
+// origin without asking the mock. A fresh context keeps this cached redirect out of other tests.
+test('Chromium: a cacheable 301 to another origin is not followed, then or later from the cache', async () => {
+  const context = await browser.newContext();
+  try {
+    const fresh = await context.newPage();
+    await fresh.goto(mock.url + '/');
+    await fresh.waitForFunction(() => window.ready === true);
+    await control('/__mock/faults', [{ status: 301, headers: { location: `${elsewhere.url}/v1/organization/certificates?limit=10` } }]);
+    const first = await fresh.evaluate((s) => window.run(s), {});
+    const second = await fresh.evaluate((s) => window.run(s), {});
+    assert.deepEqual(elsewhere.requests, [], 'the other origin got a request');
+    assert.deepEqual([first.isAPIError, /redirect/i.test(first.message)], [true, true], `${first.error}: ${first.message}`);
+    if (second.error === undefined) assert.deepEqual(yielded(second), ids);
+    else assert.match(second.message, /redirect/i);
+  } finally {
+    await context.close();
+  }
 });

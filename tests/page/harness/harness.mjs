@@ -1,26 +1,11 @@
 // A bare page for driving the built package from Playwright: exposes the browser entry as
-// `window.sdk` and a `run(scenario)` that lists or calls through it and reports what happened.
+// `window.sdk` and `run(scenario)`, the shared scenario runner against this origin's mock.
 import * as sdk from '/pkg/dist/browser.mjs';
+import { runScenario } from './scenario.mjs';
 
 window.sdk = sdk;
 
-/** Runs one scenario; returns the ids yielded and the error's class, status and the cursor. */
-window.run = async ({ call = 'list', params = { limit: 10 }, options = {}, client = {} }) => {
-  const openai = new sdk.default({ adminAPIKey: null, baseURL: new URL('/v1', location.origin).href, ...client });
-  const certificates = openai.admin.organization.certificates;
-  const ids = [];
-  let iterator;
-  try {
-    if (call === 'list') {
-      iterator = certificates.list(params, options)[Symbol.asyncIterator]();
-      for (let step = await iterator.next(); !step.done; step = await iterator.next()) ids.push(step.value.id);
-    } else {
-      const result = await certificates[call](...params, options);
-      ids.push(result.id ?? result.object);
-    }
-    return { ids };
-  } catch (error) {
-    return { ids, error: error.constructor.name, status: error.status, message: error.message, cursor: iterator?.cursor ?? null };
-  }
-};
+/** Runs one scenario (see scenario.mjs) with the browser entry, against `/v1` of this origin. */
+window.run = (scenario) =>
+  runScenario(sdk.default, { ...scenario, client: { baseURL: new URL('/v1', location.origin).href, ...scenario.client } });
 window.ready = true;
