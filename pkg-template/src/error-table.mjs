@@ -68,7 +68,7 @@ export const CODES = {
   non_empty_string: ['InvalidParameterError', (f) => `${f.param} must be a non-empty string, got ${describe(f)}`],
   dot_segment: [
     'InvalidParameterError',
-    (f) => `${f.param} must not be '.' or '..': URL parsing would turn such an id into another resource's path`,
+    (f) => `${f.param} must not be '.' or '..', a dot segment: URL parsing would turn it into another resource's path`,
   ],
   to_array_limit: ['InvalidParameterError', (f) => `toArray needs { limit }: the most items to collect, at most ${f.max}`],
   certificate_required: ['InvalidParameterError', () => 'certificate is required: the PEM text of the certificate'],
