@@ -24,8 +24,9 @@ use crate::report::report;
 use crate::transport::{CallContext, Reply, Transport};
 
 thread_local! {
-    /// One shared no-op rejection handler (one per page would leak a closure per page).
-    static IGNORE: JsValue = Closure::<dyn FnMut(JsValue)>::new(|_: JsValue| {}).into_js_value();
+    /// One shared no-op rejection handler (one per page would leak a closure per page). Its
+    /// argument is ignored, so it shares the closure type (and the glue) of the timers.
+    static IGNORE: JsValue = Closure::<dyn FnMut()>::new(|| {}).into_js_value();
 }
 
 /// What every fork of a listing shares.

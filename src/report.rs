@@ -154,7 +154,8 @@ fn problem_fields(r: &Report, problem: &Problem) {
         | Problem::CertificateRequired
         | Problem::CertificateNoBlock
         | Problem::HeaderName
-        | Problem::HeaderValue => {}
+        | Problem::HeaderValue
+        | Problem::ReservedQuery => {}
     }
 }
 

@@ -118,6 +118,8 @@ pub enum Problem {
     HeaderName,
     /// A request header value with a line break or NUL (header injection), or not a string.
     HeaderValue,
+    /// A `query` option naming a parameter the call sets itself (`after`, `limit`, ...).
+    ReservedQuery,
     /// Text that is not exactly one PEM certificate (`inspectCertificate`).
     Pem {
         /// What the inspector found wrong.
@@ -146,6 +148,7 @@ impl Problem {
             Problem::Order { .. } => "order",
             Problem::HeaderName => "header_name",
             Problem::HeaderValue => "header_value",
+            Problem::ReservedQuery => "reserved_query",
             Problem::Pem { .. } => "pem_invalid",
         }
     }
@@ -374,6 +377,7 @@ pub const CODES: &[&str] = &[
     "order",
     "header_name",
     "header_value",
+    "reserved_query",
     "pem_invalid",
     "no_admin_key",
     "admin_key_type",

@@ -132,10 +132,17 @@ pub fn headers(param: &str, value: &ArgValue) -> Result<Layer, Error> {
     Ok(layer)
 }
 
+/// The query parameters the calls set themselves, from their own parameters: a `query` option
+/// cannot set them (pagination and `include` depend on them).
+pub const RESERVED_QUERY: &[&str] = &["after", "limit", "order", "include_archived", "include", "include[]"];
+
 /// Query parameters given as an object: strings, booleans or integers, `null` to remove one.
 pub fn query(param: &str, value: &ArgValue) -> Result<Layer, Error> {
     let mut layer = Layer::new();
     for (name, value) in entries(param, value)? {
+        if RESERVED_QUERY.contains(&name.as_str()) {
+            return Err(Error::invalid(param, Problem::ReservedQuery));
+        }
         let text = match &value {
             ArgValue::Null | ArgValue::Absent => None,
             ArgValue::String(text) => Some(text.clone()),
@@ -317,6 +324,7 @@ mod tests {
             ]
         );
         assert!(query("query", &obj(&[("a", ArgValue::Number(1.5))])).is_err());
+        assert_eq!(query("query", &obj(&[("after", s("x"))])), Err(Error::invalid("query", Problem::ReservedQuery)));
     }
 
     #[test]

@@ -149,35 +149,16 @@ impl ApiRequest {
     }
 
     /// Appends the caller's extra query parameters (`defaultQuery`, then the call's `query`; a
-    /// later one replaces an earlier one, `null` removes it). Parameters the request sets itself
-    /// (`after`, `limit`, ...) stay as they are: pagination depends on them.
+    /// later one replaces an earlier one, `null` removes it). Validation has refused the names the
+    /// request sets itself ([`crate::options::RESERVED_QUERY`]).
     pub fn with_extra_query(mut self, layers: &[&Layer]) -> ApiRequest {
-        let own: Vec<String> = match self.path.split_once('?') {
-            Some((_, query)) => query
-                .split('&')
-                .filter_map(|pair| pair.split('=').next())
-                .map(str::to_owned)
-                .collect(),
-            None => Vec::new(),
-        };
-        let extra = crate::options::merge(Vec::new(), layers);
         let mut path = PathBuilder::new(&self.path);
-        for (name, value) in extra
-            .iter()
-            .filter(|(name, _)| !own.iter().any(|o| encoded_eq(o, name)))
-        {
-            path = path.query(name, value);
+        for (name, value) in crate::options::merge(Vec::new(), layers) {
+            path = path.query(&name, &value);
         }
         self.path = path.finish();
         self
     }
-}
-
-/// Whether an encoded query name is `name`.
-fn encoded_eq(encoded: &str, name: &str) -> bool {
-    let mut text = String::new();
-    crate::url::push_encoded(&mut text, name);
-    text == encoded
 }
 
 #[cfg(test)]

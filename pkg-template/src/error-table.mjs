@@ -97,6 +97,10 @@ export const CODES = {
   order: ['InvalidParameterError', (f) => `order must be 'asc' or 'desc', got ${describe(f)}`],
   header_name: ['InvalidParameterError', (f) => `${f.param}: a header name must be an HTTP token`],
   header_value: ['InvalidParameterError', (f) => `${f.param}: a header value must be a string without line breaks, or null`],
+  reserved_query: [
+    'InvalidParameterError',
+    (f) => `${f.param} cannot set after, limit, order, include_archived or include: pass them as the call's parameters`,
+  ],
   pem_invalid: ['InvalidParameterError', (f) => f.detail],
 
   // Client options.

@@ -12,24 +12,26 @@ import {
   queryObject, readBody, sendJson, sendPreflight, sleep, splitTarget,
 } from './http.mjs';
 import { serveStatic, normalizeStaticDirs } from './static.mjs';
+import { syntheticPage } from './synthetic.mjs';
 import { DEFAULTS, createState, mergeOptions } from './state.mjs';
 
 /**
  * Starts the mock. Options: port (0 = any free port), host ('127.0.0.1'), key ('sk-admin-mock';
  * null disables auth), count (250 seeded certificates), latencyMs (0, per /v1 request),
  * maxCertificates (50, org-wide upload limit), staticDirs ({ '/prefix': 'dir' }), projects
- * ({ projId: [ids] | n }), seed, now (unix seconds the seed data is relative to).
+ * ({ projId: [ids] | n }), seed, now (unix seconds the seed data is relative to), synthetic (N: the
+ * certificate listing serves N generated certificates, see synthetic.mjs).
  * Resolves to { url, baseURL, port, close(), state }.
  */
 export async function startMock(options = {}) {
-  const { port = 0, host = '127.0.0.1', staticDirs, ...rest } = options;
+  const { port = 0, host = '127.0.0.1', staticDirs, synthetic = 0, ...rest } = options;
   const initial = mergeOptions(DEFAULTS, rest);
   const state = createState(initial);
   const dirs = normalizeStaticDirs(staticDirs);
   const abort = new AbortController(); // wakes pending delays when the server closes
 
   const server = http.createServer((req, res) => {
-    route(req, res, { state, initial, dirs, signal: abort.signal }).catch((err) => {
+    route(req, res, { state, initial, dirs, synthetic, signal: abort.signal }).catch((err) => {
       process.stderr.write(`mock: internal error: ${err.stack || err}\n`);
       if (!res.headersSent && !res.destroyed) {
         sendJson(res, 500, errorBody(`Mock internal error: ${err.message}`, { type: 'server_error' }));
@@ -98,7 +100,7 @@ function authError(req) {
 // Order: log, pick fault, wait (latency + fault delay), then fault override, auth, or the route.
 // A fault that only modifies (delay/reset/truncate/headers/contentType) still runs the handler, so
 // a write whose response is lost has still happened, as it can with the real API.
-async function handleApiRequest(req, res, pathname, search, { state, signal }) {
+async function handleApiRequest(req, res, pathname, search, { state, signal, synthetic }) {
   let text;
   try {
     text = await readBody(req);
@@ -128,7 +130,14 @@ async function handleApiRequest(req, res, pathname, search, { state, signal }) {
   const segments = decodeSegments(pathname);
   const apiSegments = segments && segments[0] === 'v1' ? segments.slice(1) : null;
   let result;
-  if (fault && overridesResponse(fault)) {
+  if (synthetic && req.method === 'GET' && pathname === '/v1/organization/certificates' && !fault && authorized) {
+    try {
+      result = { status: 200, json: syntheticPage(synthetic, entry.query) };
+    } catch (err) {
+      if (!(err instanceof ApiError)) throw err;
+      result = errorResult(err);
+    }
+  } else if (fault && overridesResponse(fault)) {
     result = faultResponse(fault, state, apiSegments);
   } else if (!authorized) {
     result = authError(req);
@@ -223,6 +232,7 @@ export function parseCliArgs(argv) {
       now: { type: 'string' },
       static: { type: 'string', multiple: true },
       project: { type: 'string', multiple: true },
+      synthetic: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -252,12 +262,14 @@ export function parseCliArgs(argv) {
     now: int('now'),
     staticDirs: Object.fromEntries(pairs('static')),
     projects: Object.keys(projects).length ? projects : undefined,
+    synthetic: int('synthetic'),
   };
 }
 
 const USAGE = `usage: node tests/mock/server.mjs [--port 0] [--host 127.0.0.1] [--count 250]
   [--key sk-admin-mock | --no-key] [--latency-ms 0] [--max-certificates 50] [--seed N] [--now UNIX]
-  [--static /=www ...] [--project proj_abc=3 | --project proj_abc=cert_a,cert_b ...]`;
+  [--static /=www ...] [--project proj_abc=3 | --project proj_abc=cert_a,cert_b ...]
+  [--synthetic N]   the certificate listing serves N generated certificates (for benchmarks)`;
 
 async function main() {
   let opts;
