@@ -1,0 +1,65 @@
+// A Cloudflare Worker using the package as a Workers project would (bundled the way wrangler does,
+// see workerd.test.mjs): GET / lists every certificate of the mock at env.BASE_URL, makes one call
+// the mock refuses, inspects a PEM, and reads raw responses; each part reports on its own, so one
+// failing part does not hide what the others found.
+import OpenAI, { BadRequestError, NotFoundError, inspectCertificate } from 'openai-admin-certificates';
+import InlineOpenAI from 'openai-admin-certificates/inline';
+import caPem from '../node/ca-pem.js'; // written by setup.mjs from tests/fixtures/certs/ca.pem
+
+/** Runs `part()`, or reports how it failed. */
+async function report(part) {
+  try {
+    return await part();
+  } catch (e) {
+    return { failure: `${e?.name}: ${e?.message}` };
+  }
+}
+
+async function listing(client) {
+  const ids = [];
+  for await (const certificate of client.admin.organization.certificates.list({ limit: 100 })) ids.push(certificate.id);
+  let error = null;
+  try {
+    await client.admin.organization.certificates.list({ after: 'cert_000000000000000000000000' });
+  } catch (e) {
+    error = { name: e.name, status: e.status, isBadRequestError: e instanceof BadRequestError, param: e.param };
+  }
+  return { ids, error, inlineIsThisEntry: InlineOpenAI === OpenAI };
+}
+
+async function inspection() {
+  const { subject, fingerprint_sha256 } = await inspectCertificate(caPem);
+  return { subject, fingerprint_sha256 };
+}
+
+/** The official SDK's raw-response features: withResponse(), _request_id, err.headers.get(). */
+async function rawResponses(client) {
+  const certificates = client.admin.organization.certificates;
+  const { data: page, response, request_id } = await certificates.list({ limit: 2 }).withResponse();
+  const retrieved = await certificates.retrieve(page.data[0].id);
+  let missing = null;
+  try {
+    await certificates.retrieve('cert_missing');
+  } catch (e) {
+    missing = { isNotFoundError: e instanceof NotFoundError, requestID: e.headers.get('x-request-id'), code: e.code, type: e.type };
+  }
+  return {
+    firstPageIds: page.data.map((c) => c.id),
+    status: response.status,
+    request_id,
+    headerRequestId: response.headers.get('x-request-id'),
+    retrievedRequestId: retrieved._request_id,
+    missing,
+  };
+}
+
+export default {
+  async fetch(request, env) {
+    const client = new OpenAI({ adminAPIKey: env.ADMIN_KEY, baseURL: env.BASE_URL });
+    return Response.json({
+      listing: await report(() => listing(client)),
+      inspection: await report(inspection),
+      raw: await report(() => rawResponses(client)),
+    });
+  },
+};
