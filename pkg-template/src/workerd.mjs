@@ -24,7 +24,8 @@ const loadInspector = /* @__PURE__ */ once(async () => {
   return inspector;
 });
 
-const OpenAI = defineClient(loadEngine);
+// Both pure: a bundler drops the client or the inspector (and its wasm) from an app that does not use it.
+const OpenAI = /* @__PURE__ */ defineClient(loadEngine);
 export default OpenAI;
 export { OpenAI };
 export const inspectCertificate = /* @__PURE__ */ defineInspect(loadInspector);
