@@ -10,6 +10,7 @@ import { connect, createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { startMock } from '../mock/server.mjs';
+import { assertRawResponses } from './expect.mjs';
 import { bin, consumer, expectedInspection, out } from './paths.mjs';
 
 const KEY = 'sk-admin-mock';
@@ -151,15 +152,5 @@ test('workerd: inspectCertificate loads the inspector module on first use', asyn
 });
 
 test('workerd: withResponse(), _request_id and err.headers.get() as in the official SDK', async () => {
-  const { raw } = await run();
-  assert.equal(raw.failure, undefined, raw.failure);
-  assert.equal(raw.firstPageIds.length, 2);
-  assert.equal(raw.status, 200);
-  assert.match(raw.request_id, /^req_[0-9a-f]{32}$/);
-  assert.equal(raw.request_id, raw.headerRequestId);
-  assert.match(raw.retrievedRequestId, /^req_[0-9a-f]{32}$/);
-  assert.notEqual(raw.retrievedRequestId, raw.request_id);
-  assert.equal(raw.missing.isNotFoundError, true);
-  assert.match(raw.missing.requestID, /^req_[0-9a-f]{32}$/);
-  assert.deepEqual([raw.missing.code, raw.missing.type], [null, 'invalid_request_error']);
+  assertRawResponses((await run()).raw, 'workerd');
 });

@@ -5,6 +5,7 @@
 import OpenAI, { BadRequestError, NotFoundError, inspectCertificate } from 'openai-admin-certificates';
 import InlineOpenAI from 'openai-admin-certificates/inline';
 import caPem from '../node/ca-pem.js'; // written by setup.mjs from tests/fixtures/certs/ca.pem
+import { rawResponses } from '../node/raw-responses.mjs';
 
 /** Runs `part()`, or reports how it failed. */
 async function report(part) {
@@ -32,34 +33,13 @@ async function inspection() {
   return { subject, fingerprint_sha256 };
 }
 
-/** The official SDK's raw-response features: withResponse(), _request_id, err.headers.get(). */
-async function rawResponses(client) {
-  const certificates = client.admin.organization.certificates;
-  const { data: page, response, request_id } = await certificates.list({ limit: 2 }).withResponse();
-  const retrieved = await certificates.retrieve(page.data[0].id);
-  let missing = null;
-  try {
-    await certificates.retrieve('cert_missing');
-  } catch (e) {
-    missing = { isNotFoundError: e instanceof NotFoundError, requestID: e.headers.get('x-request-id'), code: e.code, type: e.type };
-  }
-  return {
-    firstPageIds: page.data.map((c) => c.id),
-    status: response.status,
-    request_id,
-    headerRequestId: response.headers.get('x-request-id'),
-    retrievedRequestId: retrieved._request_id,
-    missing,
-  };
-}
-
 export default {
   async fetch(request, env) {
     const client = new OpenAI({ adminAPIKey: env.ADMIN_KEY, baseURL: env.BASE_URL });
     return Response.json({
       listing: await report(() => listing(client)),
       inspection: await report(inspection),
-      raw: await report(() => rawResponses(client)),
+      raw: await report(() => rawResponses(client, NotFoundError)),
     });
   },
 };
