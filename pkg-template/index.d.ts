@@ -41,7 +41,7 @@ export interface ClientOptions {
   fetch?: Fetch;
   /** Extra `fetch` options for every request. */
   fetchOptions?: FetchOptions;
-  /** How much to log (default `warn`, or `OPENAI_LOG`). */
+  /** How much to log (default `warn`). */
   logLevel?: LogLevel;
   /** Where to log (default `console`). */
   logger?: Logger;
