@@ -46,7 +46,7 @@ export function clientOptions(): OpenAI[] {
   };
   assertType<Equal<OpenAI.Admin.Organization.Certificates.CertificateListResponse, CertificateListResponse>>();
   assertType<Equal<OpenAI.Admin.Organization.Projects.Certificates.CertificateListResponse, ProjectCertificateListResponse>>();
-  return [new OpenAI(options), new OpenAI(), new OpenAI.OpenAI({}), client.withOptions({ logLevel: 'debug' })];
+  return [new OpenAI(options), new OpenAI({ fetch: globalThis.fetch }), new OpenAI(), new OpenAI.OpenAI({}), client.withOptions({ logLevel: 'debug' })];
 }
 
 export async function listings() {
