@@ -40,9 +40,10 @@ for (const [, target, stem] of builds.filter(([, target]) => target === 'web')) 
 
 // index.d.cts: the CommonJS view of index.d.ts, for TypeScript's `require` (a .cts file, or a CommonJS
 // project under Node16/NodeNext): `require()` returns the client class itself, with the error classes
-// as statics, and every type of index.d.ts under the class's namespace (`OpenAI.CertificateListResponse`).
+// as statics, and every type and namespace of index.d.ts under the class's namespace
+// (`OpenAI.CertificateListResponse`, `OpenAI.Admin.Organization.Certificates.CertificateListResponse`).
 const dts = readFileSync(join(template, 'index.d.ts'), 'utf8');
-const typeNames = [...dts.matchAll(/^export (?:declare )?(?:abstract )?(?:interface|class|type|enum) (\w+)/gm)]
+const typeNames = [...dts.matchAll(/^export (?:declare )?(?:abstract )?(?:interface|class|type|enum|namespace) (\w+)/gm)]
   .map((m) => m[1])
   .filter((name, i, all) => name !== 'OpenAI' && all.indexOf(name) === i);
 const esm = "from './index.js' with { 'resolution-mode': 'import' }";
@@ -54,7 +55,7 @@ writeFileSync(
     `import type ESM ${esm};`,
     `import type { ${typeNames.join(', ')} } ${esm};`,
     'declare const Client: typeof ESM;',
-    '/** The client: drop-in for the official SDK\'s `OpenAI` class, for the certificates resource. */',
+    '/** The client: drop-in for the official SDK\'s `OpenAI` class, for the certificates and projects resources. */',
     'declare class OpenAI extends Client {}',
     'declare namespace OpenAI {',
     `  export { ${typeNames.map((name) => `type ${name}`).join(', ')} };`,

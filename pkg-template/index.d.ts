@@ -1,248 +1,374 @@
-// Types of openai-admin-certificates: the official `openai` SDK's names for the certificates
-// resource of the Admin API. Field names and shapes follow OpenAI's OpenAPI document.
+// Types of openai-admin-certificates: the official `openai` SDK's names for the certificates and
+// projects resources of the Admin API (`OpenAI.Admin.Organization.Certificates.CertificateListResponse`,
+// ...), with its request and response features. Field names and shapes follow OpenAI's OpenAPI document.
 
-/** Options of the client constructor. */
+/** A log level, from silent to everything. */
+export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
+/** One method of a `Logger`. */
+export type LogFn = (message: string, ...rest: unknown[]) => void;
+/** Where the client logs (default `console`); the admin key never appears in what it logs. */
+export interface Logger {
+  /** Errors. */ error: LogFn;
+  /** Warnings. */ warn: LogFn;
+  /** Requests and retries. */ info: LogFn;
+  /** Details of each request and response. */ debug: LogFn;
+}
+/** Headers to send: a `Headers`, an object (a `null` value removes a default header), or pairs. */
+export type HeadersLike = Headers | Record<string, string | null | undefined> | ReadonlyArray<readonly [string, string]>;
+/**
+ * Extra `fetch` options (`RequestInit`) for every request, including those of the runtime's own
+ * fetch: Node's undici `dispatcher` (mTLS, a corporate CA, a proxy), Deno's `client`, Bun's `tls`.
+ */
+export type FetchOptions = RequestInit & Record<string, unknown>;
+/** A `fetch` function; the client calls it as `fetch(url, init)`. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+/** Options of the client constructor and of `withOptions()`. */
 export interface ClientOptions {
-  /**
-   * The admin key. In Node it defaults to the `OPENAI_ADMIN_KEY` environment variable. Pass `null` to
-   * send no key at all, e.g. to a proxy that adds it.
-   */
+  /** The admin key; defaults to `OPENAI_ADMIN_KEY` where the environment can be read. `null` sends none (for a proxy that adds it). */
   adminAPIKey?: string | null;
-  /** The API root. Defaults to `OPENAI_BASE_URL` in Node, else `https://api.openai.com/v1`. */
+  /** The API root; defaults to `OPENAI_BASE_URL` where the environment can be read, else `https://api.openai.com/v1`. */
   baseURL?: string;
-  /** A `fetch` to use instead of the global one. */
-  fetch?: (request: Request) => Promise<Response>;
-  /**
-   * Allows an admin key in a browser page. Anyone who can run script on the page can read the key;
-   * prefer a proxy `baseURL` that adds it.
-   */
-  dangerouslyAllowBrowser?: boolean;
-  /**
-   * Allows a plain-http `baseURL` that is not loopback (localhost, 127.0.0.0/8, ::1). Off by
-   * default: the key would cross the network unencrypted.
-   */
-  allowInsecureBaseURL?: boolean;
-  /**
-   * Milliseconds one attempt may take before an `APIConnectionTimeoutError` (default 600,000, as the
-   * official SDK).
-   */
+  /** Milliseconds one attempt may take before an `APIConnectionTimeoutError` (default 600,000). */
   timeout?: number;
-  /**
-   * How many times a failed request (connection error, timeout, 408, 409, 429, 5xx) is retried
-   * (default 2). Uploads are only retried when the server provably did not act on them.
-   */
+  /** Retries of a failed request: connection error, timeout, 408, 409, 429, 5xx (default 2). An upload is retried only when the server provably did not act on it. */
   maxRetries?: number;
+  /** Headers sent with every request. */
+  defaultHeaders?: HeadersLike;
+  /** Query parameters sent with every request. */
+  defaultQuery?: Record<string, string | undefined>;
+  /** A `fetch` to use instead of the global one, called as `fetch(url, init)`. */
+  fetch?: Fetch;
+  /** Extra `fetch` options for every request. */
+  fetchOptions?: FetchOptions;
+  /** How much to log (default `warn`). */
+  logLevel?: LogLevel;
+  /** Where to log (default `console`). */
+  logger?: Logger;
+  /** Allows an admin key in a browser page, where any script on the page can read it; prefer a proxy `baseURL`. */
+  dangerouslyAllowBrowser?: boolean;
+  /** Allows a plain-http `baseURL` that is not loopback; off by default, as the key would cross the network unencrypted. */
+  allowInsecureBaseURL?: boolean;
 }
 
 /** Per-request options, the last argument of every method. */
 export interface RequestOptions {
   /** Aborts the request: it rejects with an `APIUserAbortError`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | null;
   /** Milliseconds before this request is abandoned; overrides the client's `timeout`. */
   timeout?: number;
   /** Retries for this request; overrides the client's `maxRetries`. */
   maxRetries?: number;
-  /**
-   * For listings: how many pages to fetch ahead of the consumer while it works (default 1; 0 turns
-   * prefetching off).
-   */
+  /** Headers for this request, over the client's `defaultHeaders`. */
+  headers?: HeadersLike;
+  /** Query parameters for this request, over the client's `defaultQuery`. */
+  query?: object | null;
+  /** Sent as `Idempotency-Key`, the same on every retry, so a retried upload is safe where the server honours it. */
+  idempotencyKey?: string;
+  /** Extra `fetch` options for this request, over the client's. */
+  fetchOptions?: FetchOptions;
+}
+
+/** Options of a listing's requests. */
+export interface ListRequestOptions extends RequestOptions {
+  /** Pages fetched ahead of the consumer while it works (default 1; 0 turns prefetching off). */
   prefetch?: number;
 }
 
-/** Validity dates and, when retrieved with `include: ['content']`, the PEM text. */
-export interface CertificateDetails {
-  /** Unix seconds from which the certificate is valid. */
-  valid_at?: number;
-  /** Unix seconds at which the certificate expires. */
-  expires_at?: number;
-  /** The certificate in PEM format; only from `retrieve(id, { include: ['content'] })`. */
-  content?: string;
+/** A result with the `x-request-id` of its response as `_request_id` (pages and arrays as they are). */
+export type WithRequestID<T> = T extends Array<any> | Response | AbstractPage<any> ? T : T & { _request_id?: string | null };
+
+/** What a method returns: a promise of the result, which can also give the raw `Response`. */
+export interface APIPromise<T> extends Promise<WithRequestID<T>> {
+  /** The raw `Response`, body unread. */
+  asResponse(): Promise<Response>;
+  /** The result with the raw `Response` and its `x-request-id`. */
+  withResponse(): Promise<{ data: T; response: Response; request_id: string | null }>;
 }
 
-/** Fields every certificate object has. */
-interface CertificateBase {
-  /** The identifier, which can be referenced in API endpoints. */
-  id: string;
-  /** The name of the certificate. */
-  name: string | null;
-  /** Unix seconds of the upload. */
-  created_at: number;
-  /** Validity dates (and content when asked for). */
-  certificate_details: CertificateDetails;
+/** The options of the request for a next page. */
+export interface PageRequestOptions {
+  /** The HTTP method. */ method?: string;
+  /** The path under the base URL. */ path?: string;
+  /** The query parameters (the original ones, with the new `after`). */ query?: Record<string, unknown>;
+  /** The request headers. */ headers?: HeadersLike;
+  /** The request body. */ body?: unknown;
 }
 
-/** A certificate as upload, retrieve and update return it. */
-export interface Certificate extends CertificateBase {
-  /** Always `certificate` from these operations. */
-  object: 'certificate';
+/** `for await` over every item from here on; `cursor` is where to resume (the last page's `last_id`, pass it as `after`). */
+export interface ItemIterator<Item> extends AsyncGenerator<Item, void, unknown> {
+  /** The `last_id` of the last page delivered, `null` before the first. */ readonly cursor: string | null;
 }
 
-/** A certificate configured at the organization level, as listed, activated or deactivated. */
-export interface CertificateListResponse extends CertificateBase {
-  /** Always `organization.certificate`. */
-  object: 'organization.certificate';
-  /** Whether the certificate is active at the organization level. */
-  active: boolean;
-}
-
-/** A certificate as a project's list, activate and deactivate return it. */
-export interface ProjectCertificateListResponse extends CertificateBase {
-  /** Always `organization.project.certificate`. */
-  object: 'organization.project.certificate';
-  /** Whether the certificate is active for the project. */
-  active: boolean;
-}
-
-/** Parameters of `list()`. */
-export interface CertificateListParams {
-  /** Cursor: the id after which the page starts (a previous page's `last_id`). */
-  after?: string;
-  /** Page size, 1 to 100; the API's default is 20. */
-  limit?: number;
-  /** Sort order by `created_at`; the API's default is `desc`. */
-  order?: 'asc' | 'desc';
-}
-
-/** Parameters of `create()`. */
-export interface CertificateCreateParams {
-  /** The certificate in PEM format (at most 16 KB). */
-  certificate: string;
-  /** An optional name. */
-  name?: string;
-}
-
-/** Parameters of `retrieve()`. */
-export interface CertificateRetrieveParams {
-  /** `['content']` adds the PEM text as `certificate_details.content`. */
-  include?: Array<'content'>;
-}
-
-/** Parameters of `update()`. */
-export interface CertificateUpdateParams {
-  /** The new name. */
-  name: string;
-}
-
-/** Parameters of activate/deactivate. */
-export interface CertificateToggleParams {
-  /** 1 to 10 distinct certificate ids. */
-  certificate_ids: string[];
-}
-
-/** What `delete()` returns. */
-export interface CertificateDeleteResponse {
-  /** Always `certificate.deleted`. */
-  object: 'certificate.deleted';
-  /** The id of the deleted certificate. */
-  id: string;
-}
-
-/** What activate/deactivate resolve to: the certificates concerned; async-iterable over `data`. */
-export interface ToggleResponse<Object extends string, Item> extends AsyncIterable<Item> {
-  /** `organization.certificate.activation`, `...deactivation`, or the project ones. */
-  object: Object;
-  /** The certificates concerned, in request order. */
-  data: Item[];
-}
-
-/** Awaitable for the response, and async-iterable over its certificates. */
-export interface ItemsPromise<Response, Item> extends Promise<Response>, AsyncIterable<Item> {}
-
-/** One page of a listing, with the official SDK's page methods. */
-export interface CursorPage<Item> extends AsyncIterable<Item> {
-  /** Always `list`. */
-  object: 'list';
+/** What every page has: its items and the official SDK's page methods. */
+export interface AbstractPage<Item> extends AsyncIterable<Item> {
   /** The items of this page. */
-  data: Item[];
-  /** The first item's id, `null` on an empty page. */
-  first_id: string | null;
-  /** The last item's id: the cursor of the next page. */
-  last_id: string | null;
-  /** Whether the server has more items after this page. */
-  has_more: boolean;
+  getPaginatedItems(): Item[];
+  /** The options of the request for the next page, `null` on the last. */
+  nextPageRequestOptions(): PageRequestOptions | null;
   /** Whether more pages follow. */
   hasNextPage(): boolean;
   /** Fetches the following page. */
-  getNextPage(): Promise<CursorPage<Item>>;
+  getNextPage(): Promise<this>;
   /** This page and every following one. */
-  iterPages(): AsyncGenerator<CursorPage<Item>>;
+  iterPages(): AsyncGenerator<this>;
+  /** Every item of this page and the following ones. */
+  [Symbol.asyncIterator](): ItemIterator<Item>;
+}
+
+/** A page of a cursor-paginated listing (`after` = the previous page's `last_id`). */
+export interface ConversationCursorPage<Item> extends AbstractPage<Item> {
+  /** Always `list`. */ object: 'list';
+  /** The items of this page. */ data: Item[];
+  /** The first item's id, `null` on an empty page. */ first_id: string | null;
+  /** The last item's id, the cursor of the next page; `null` on an empty page. */ last_id: string | null;
+  /** Whether the server has more items after this page. */ has_more: boolean;
+}
+
+/** A response that is one page, without a cursor (activate and deactivate). */
+export interface Page<Item, Kind extends string = string> extends AbstractPage<Item> {
+  /** What the response is, e.g. `organization.certificate.activation`. */ object: Kind;
+  /** Its items. */ data: Item[];
 }
 
 /**
- * What `list()` returns: `await` it for the first page, `for await` it for every item across all
- * pages, `iterPages()` for every page, `toArray({ limit })` for a bounded array.
+ * What a listing returns: `await` it for the first page, `for await` for every item across all
+ * pages (the next page prefetched), `iterPages()` for every page, `toArray({ limit })` for an array.
  */
-export interface PagePromise<Item> extends Promise<CursorPage<Item>>, AsyncIterable<Item> {
-  /** Every page of the listing. */
-  iterPages(): AsyncGenerator<CursorPage<Item>>;
+export interface PagePromise<PageType extends AbstractPage<Item>, Item = ReturnType<PageType['getPaginatedItems']>[number]>
+  extends APIPromise<PageType>,
+    AsyncIterable<Item> {
+  /** Every item, across all pages. */
+  [Symbol.asyncIterator](): ItemIterator<Item>;
+  /** Every page. */
+  iterPages(): AsyncGenerator<PageType>;
   /** The first `limit` items (required, at most 10,000). */
   toArray(options: { limit: number }): Promise<Item[]>;
 }
 
+/** Validity dates of a certificate (its `certificate_details` in listings). */
+export interface CertificateValidity {
+  /** Unix seconds at which the certificate expires. */ expires_at?: number;
+  /** Unix seconds from which the certificate is valid. */ valid_at?: number;
+}
+
+/** A certificate in a listing or an activation result. */
+interface ListedCertificate<Kind extends string> {
+  /** The identifier, which can be referenced in API endpoints. */ id: string;
+  /** Whether the certificate is active at the scope listed (organization or project). */ active: boolean;
+  /** Validity dates. */ certificate_details: CertificateValidity;
+  /** Unix seconds of the upload. */ created_at: number;
+  /** The name of the certificate. */ name: string | null;
+  /** `organization.certificate` or `organization.project.certificate`. */ object: Kind;
+}
+
+/** A certificate as upload, retrieve and update return it. */
+export interface Certificate {
+  /** The identifier, which can be referenced in API endpoints. */
+  id: string;
+  /** Validity dates and, from `retrieve(id, { include: ['content'] })`, the PEM text. */
+  certificate_details: Certificate.CertificateDetails;
+  /** Unix seconds of the upload. */
+  created_at: number;
+  /** The name of the certificate. */
+  name: string | null;
+  /** `certificate` from these operations (the spec's other values, or a future one, elsewhere). */
+  object: 'certificate' | 'organization.certificate' | 'organization.project.certificate' | (string & {});
+  /** Whether the certificate is active at the scope asked; not returned for a single certificate. */
+  active?: boolean;
+}
+/** Types of `Certificate`. */
+export declare namespace Certificate {
+  /** Validity dates and the PEM text. */
+  interface CertificateDetails extends CertificateValidity {
+    /** The certificate in PEM format; only from `retrieve(id, { include: ['content'] })`. */
+    content?: string;
+  }
+}
+
+/** A certificate of the organization as listed. */
+export interface CertificateListResponse extends ListedCertificate<'organization.certificate'> {}
+/** A certificate of the organization as `activate()` returns it. */
+export interface CertificateActivateResponse extends ListedCertificate<'organization.certificate'> {}
+/** A certificate of the organization as `deactivate()` returns it. */
+export interface CertificateDeactivateResponse extends ListedCertificate<'organization.certificate'> {}
+/** A certificate of a project as listed, activated or deactivated. */
+export interface ProjectCertificateListResponse extends ListedCertificate<'organization.project.certificate'> {}
+
+/** What `delete()` returns. */
+export interface CertificateDeleteResponse {
+  /** The id of the deleted certificate. */ id: string;
+  /** Always `certificate.deleted`. */ object: 'certificate.deleted';
+}
+
+/** Parameters of the certificate listings. */
+export interface CertificateListParams {
+  /** Cursor: the id after which the page starts (a previous page's `last_id`). */ after?: string;
+  /** Page size, 1 to 100; the API's default is 20. */ limit?: number;
+  /** Sort order by `created_at`; the API's default is `desc`. */ order?: 'asc' | 'desc';
+}
+/** Parameters of `create()`. */
+export interface CertificateCreateParams {
+  /** The certificate in PEM format (at most 16 KB). */ certificate: string;
+  /** An optional name. */ name?: string;
+}
+/** Parameters of `retrieve()`. */
+export interface CertificateRetrieveParams {
+  /** `['content']` adds the PEM text as `certificate_details.content`. */ include?: Array<'content'>;
+}
+/** Parameters of `update()`. */
+export interface CertificateUpdateParams {
+  /** The new name; without it, nothing changes. */ name?: string;
+}
+/** Parameters of `activate()`. */
+export interface CertificateActivateParams {
+  /** 1 to 10 distinct certificate ids. */ certificate_ids: Array<string>;
+}
+/** Parameters of `deactivate()`. */
+export interface CertificateDeactivateParams {
+  /** 1 to 10 distinct certificate ids. */ certificate_ids: Array<string>;
+}
+/** Parameters of `activeProjects()` (this package's addition). */
+export interface CertificateActiveProjectsParams {
+  /** Whether archived projects are looked at too (default false). */ include_archived?: boolean;
+}
+
+/** A page of the organization's certificates. */
+export type CertificateListResponsesPage = ConversationCursorPage<CertificateListResponse>;
+/** The result of `activate()`. */
+export type CertificateActivateResponsesPage = Page<CertificateActivateResponse, 'organization.certificate.activation'>;
+/** The result of `deactivate()`. */
+export type CertificateDeactivateResponsesPage = Page<CertificateDeactivateResponse, 'organization.certificate.deactivation'>;
+/** A page of a project's certificates. */
+export type ProjectCertificateListResponsesPage = ConversationCursorPage<ProjectCertificateListResponse>;
+/** The result of a project's `activate()`. */
+export type ProjectCertificateActivateResponsesPage = Page<ProjectCertificateListResponse, 'organization.project.certificate.activation'>;
+/** The result of a project's `deactivate()`. */
+export type ProjectCertificateDeactivateResponsesPage = Page<ProjectCertificateListResponse, 'organization.project.certificate.deactivation'>;
+
+/** A project of the organization. */
+export interface Project {
+  /** The identifier, which can be referenced in API endpoints. */ id: string;
+  /** Unix seconds of its creation. */ created_at: number;
+  /** Always `organization.project`. */ object: 'organization.project';
+  /** Unix seconds of its archiving, or `null`. */ archived_at?: number | null;
+  /** The external key associated with the project. */ external_key_id?: string | null;
+  /** The name of the project, as reports show it. */ name?: string | null;
+  /** `active` or `archived`. */ status?: string | null;
+}
+/** Parameters of `projects.list()`. */
+export interface ProjectListParams {
+  /** Cursor: the project id after which the page starts (a previous page's `last_id`). */ after?: string;
+  /** Page size, 1 to 100; the API's default is 20. */ limit?: number;
+  /** Whether archived projects are listed too (default false). */ include_archived?: boolean;
+}
+/** Parameters of `projects.certificateActivations()` (this package's addition). */
+export interface ProjectCertificateActivationsParams {
+  /** Whether archived projects are looked at too (default false). */ include_archived?: boolean;
+}
+/** A page of projects. */
+export type ProjectsPage = ConversationCursorPage<Project>;
+
 /** `client.admin.organization.certificates`. */
 export interface Certificates {
   /** Lists the organization's certificates. */
-  list(params?: CertificateListParams, options?: RequestOptions): PagePromise<CertificateListResponse>;
-  /** Uploads a certificate (not activated). */
-  create(params: CertificateCreateParams, options?: RequestOptions): Promise<Certificate>;
+  list(params?: CertificateListParams, options?: ListRequestOptions): PagePromise<CertificateListResponsesPage, CertificateListResponse>;
+  /** Uploads a certificate (not activated). Never sent twice unless the server provably did not act on it. */
+  create(params: CertificateCreateParams, options?: RequestOptions): APIPromise<Certificate>;
   /** Retrieves a certificate, with its PEM text when `include: ['content']`. */
-  retrieve(certificateID: string, params?: CertificateRetrieveParams, options?: RequestOptions): Promise<Certificate>;
+  retrieve(certificateID: string, params?: CertificateRetrieveParams, options?: RequestOptions): APIPromise<Certificate>;
   /** Renames a certificate. */
-  update(certificateID: string, params: CertificateUpdateParams, options?: RequestOptions): Promise<Certificate>;
+  update(certificateID: string, params: CertificateUpdateParams, options?: RequestOptions): APIPromise<Certificate>;
   /** Deletes a certificate that is inactive for the organization and every project. */
-  delete(certificateID: string, options?: RequestOptions): Promise<CertificateDeleteResponse>;
-  /** Activates 1 to 10 certificates for the organization. */
-  activate(
-    params: CertificateToggleParams,
-    options?: RequestOptions,
-  ): ItemsPromise<ToggleResponse<'organization.certificate.activation', CertificateListResponse>, CertificateListResponse>;
-  /** Deactivates 1 to 10 certificates for the organization. */
-  deactivate(
-    params: CertificateToggleParams,
-    options?: RequestOptions,
-  ): ItemsPromise<ToggleResponse<'organization.certificate.deactivation', CertificateListResponse>, CertificateListResponse>;
+  delete(certificateID: string, options?: RequestOptions): APIPromise<CertificateDeleteResponse>;
+  /** Activates 1 to 10 certificates for the organization, atomically. */
+  activate(params: CertificateActivateParams, options?: RequestOptions): PagePromise<CertificateActivateResponsesPage, CertificateActivateResponse>;
+  /** Deactivates 1 to 10 certificates for the organization, atomically. */
+  deactivate(params: CertificateDeactivateParams, options?: RequestOptions): PagePromise<CertificateDeactivateResponsesPage, CertificateDeactivateResponse>;
+  /**
+   * The projects where the certificate is active (this package's addition): every project listed,
+   * then each one's certificates, a few at a time, with the same retry and abort rules.
+   */
+  activeProjects(certificateID: string, params?: CertificateActiveProjectsParams, options?: RequestOptions): Promise<Project[]>;
+}
+/** The official SDK's type names of the organization's certificates. */
+export declare namespace Certificates {
+  export {
+    type Certificate, type CertificateListResponse, type CertificateDeleteResponse, type CertificateActivateResponse,
+    type CertificateDeactivateResponse, type CertificateListResponsesPage, type CertificateActivateResponsesPage,
+    type CertificateDeactivateResponsesPage, type CertificateCreateParams, type CertificateRetrieveParams,
+    type CertificateUpdateParams, type CertificateListParams, type CertificateActivateParams, type CertificateDeactivateParams,
+  };
 }
 
 /** `client.admin.organization.projects.certificates`. */
 export interface ProjectCertificates {
   /** Lists the certificates active in a project. */
-  list(projectID: string, params?: CertificateListParams, options?: RequestOptions): PagePromise<ProjectCertificateListResponse>;
-  /** Activates 1 to 10 certificates for a project. */
-  activate(
-    projectID: string,
-    params: CertificateToggleParams,
-    options?: RequestOptions,
-  ): ItemsPromise<
-    ToggleResponse<'organization.project.certificate.activation', ProjectCertificateListResponse>,
-    ProjectCertificateListResponse
-  >;
-  /** Deactivates 1 to 10 certificates for a project. */
-  deactivate(
-    projectID: string,
-    params: CertificateToggleParams,
-    options?: RequestOptions,
-  ): ItemsPromise<
-    ToggleResponse<'organization.project.certificate.deactivation', ProjectCertificateListResponse>,
-    ProjectCertificateListResponse
-  >;
+  list(projectID: string, params?: CertificateListParams, options?: ListRequestOptions): PagePromise<ProjectCertificateListResponsesPage, ProjectCertificateListResponse>;
+  /** Activates 1 to 10 certificates for a project, atomically. */
+  activate(projectID: string, params: CertificateActivateParams, options?: RequestOptions): PagePromise<ProjectCertificateActivateResponsesPage, ProjectCertificateListResponse>;
+  /** Deactivates 1 to 10 certificates for a project, atomically. */
+  deactivate(projectID: string, params: CertificateDeactivateParams, options?: RequestOptions): PagePromise<ProjectCertificateDeactivateResponsesPage, ProjectCertificateListResponse>;
+}
+/** The official SDK's type names of a project's certificates. */
+export declare namespace ProjectCertificates {
+  export {
+    type ProjectCertificateListResponse as CertificateListResponse, type ProjectCertificateListResponse as CertificateActivateResponse,
+    type ProjectCertificateListResponse as CertificateDeactivateResponse, type ProjectCertificateListResponsesPage as CertificateListResponsesPage,
+    type ProjectCertificateActivateResponsesPage as CertificateActivateResponsesPage,
+    type ProjectCertificateDeactivateResponsesPage as CertificateDeactivateResponsesPage, type CertificateListParams,
+    type CertificateActivateParams, type CertificateDeactivateParams,
+  };
 }
 
-/** The client: drop-in for the official SDK's `OpenAI` class, for the certificates resource. */
+/** `client.admin.organization.projects`. */
+export interface Projects {
+  /** The certificates of a project. */
+  readonly certificates: ProjectCertificates;
+  /** Lists the organization's projects. */
+  list(params?: ProjectListParams, options?: ListRequestOptions): PagePromise<ProjectsPage, Project>;
+  /** Retrieves a project. */
+  retrieve(projectID: string, options?: RequestOptions): APIPromise<Project>;
+  /** For every certificate active in some project, the projects where it is (this package's addition): certificate id → projects. */
+  certificateActivations(params?: ProjectCertificateActivationsParams, options?: RequestOptions): Promise<Map<string, Project[]>>;
+}
+/** The official SDK's type names of projects. */
+export declare namespace Projects {
+  export { type Project, type ProjectsPage, type ProjectListParams, type ProjectCertificates as Certificates };
+}
+
+/** `client.admin.organization`. */
+export interface Organization {
+  /** The organization's certificates. */ readonly certificates: Certificates;
+  /** The organization's projects. */ readonly projects: Projects;
+}
+/** The official SDK's type names under `OpenAI.Admin.Organization`. */
+export declare namespace Organization {
+  export {
+    type Certificates, type Projects, type Certificate, type CertificateListResponse, type CertificateDeleteResponse,
+    type CertificateActivateResponse, type CertificateDeactivateResponse, type CertificateListResponsesPage,
+    type CertificateActivateResponsesPage, type CertificateDeactivateResponsesPage, type CertificateCreateParams,
+    type CertificateRetrieveParams, type CertificateUpdateParams, type CertificateListParams, type CertificateActivateParams,
+    type CertificateDeactivateParams, type Project, type ProjectsPage, type ProjectListParams,
+  };
+}
+
+/** `client.admin`: the Admin API. */
+export interface Admin {
+  /** Organization-level resources. */ readonly organization: Organization;
+}
+/** The official SDK's type names under `OpenAI.Admin`. */
+export declare namespace Admin {
+  export { type Organization };
+}
+
+/** The client: drop-in for the official SDK's `OpenAI` class, for the certificates and projects resources. */
 declare class OpenAI {
   constructor(options?: ClientOptions);
+  /** A new client with these options over this one's. */
+  withOptions(options: Partial<ClientOptions>): this;
   /** The Admin API. */
-  readonly admin: {
-    /** Organization-level resources. */
-    readonly organization: {
-      /** The organization's certificates. */
-      readonly certificates: Certificates;
-      /** Project-level resources. */
-      readonly projects: {
-        /** The certificates of a project. */
-        readonly certificates: ProjectCertificates;
-      };
-    };
-  };
+  readonly admin: Admin;
   static OpenAI: typeof OpenAI;
   static inspectCertificate: typeof inspectCertificate;
   static default: typeof OpenAI;
@@ -263,25 +389,25 @@ declare class OpenAI {
   static UnexpectedResponseError: typeof UnexpectedResponseError;
   static PaginationError: typeof PaginationError;
 }
+/** The official SDK's type names under `OpenAI`, usable from ESM and CommonJS alike. */
+declare namespace OpenAI {
+  export {
+    type Admin, type ClientOptions, type RequestOptions, type ListRequestOptions, type APIPromise, type PagePromise,
+    type ConversationCursorPage, type Page, type PageRequestOptions, type Logger, type LogLevel,
+  };
+}
 export default OpenAI;
 export { OpenAI };
 
 /** What `inspectCertificate` read from a PEM certificate. */
 export interface CertificateInfo {
-  /** The subject, as an RFC 4514 string (`CN=...,O=...`). */
-  subject: string;
-  /** The issuer, as an RFC 4514 string. */
-  issuer: string;
-  /** The serial number: upper-case hex bytes separated by colons. */
-  serial_number: string;
-  /** Unix seconds from which the certificate is valid (notBefore). */
-  valid_at: number;
-  /** Unix seconds at which the certificate expires (notAfter). */
-  expires_at: number;
-  /** Whether basicConstraints marks it as a CA. */
-  is_ca: boolean;
-  /** SHA-256 of the DER: upper-case hex bytes separated by colons. */
-  fingerprint_sha256: string;
+  /** The subject, as an RFC 4514 string (`CN=...,O=...`). */ subject: string;
+  /** The issuer, as an RFC 4514 string. */ issuer: string;
+  /** The serial number: upper-case hex bytes separated by colons. */ serial_number: string;
+  /** Unix seconds from which the certificate is valid (notBefore). */ valid_at: number;
+  /** Unix seconds at which the certificate expires (notAfter). */ expires_at: number;
+  /** Whether basicConstraints marks it as a CA. */ is_ca: boolean;
+  /** SHA-256 of the DER: upper-case hex bytes separated by colons. */ fingerprint_sha256: string;
 }
 
 /**
@@ -293,66 +419,60 @@ export function inspectCertificate(pem: string): Promise<CertificateInfo>;
 
 /** The API's error object. */
 export interface APIErrorObject {
-  /** What went wrong, in words. */
-  message: string;
-  /** The kind of error, e.g. `invalid_request_error`. */
-  type?: string | null;
-  /** The parameter at fault, if any. */
-  param?: string | null;
-  /** A machine-readable code, e.g. `invalid_api_key`. */
-  code?: string | null;
+  /** What went wrong, in words. */ message: string;
+  /** The kind of error, e.g. `invalid_request_error`. */ type?: string | null;
+  /** The parameter at fault, if any. */ param?: string | null;
+  /** A machine-readable code, e.g. `invalid_api_key`. */ code?: string | number | null;
 }
 
 /** Base class of every error this package throws. */
 export class OpenAIError extends Error {}
-/** The API answered with an error status. */
+/** The API answered with an error status, or no answer came. */
 export class APIError extends OpenAIError {
   /** The HTTP status; `undefined` when no response arrived. */
   readonly status: number | undefined;
-  /** The response headers. */
-  readonly headers: Record<string, string> | undefined;
+  /** The response headers (empty when no response arrived): `err.headers.get('x-request-id')`. */
+  readonly headers: Headers;
   /** The API's error object. */
   readonly error: APIErrorObject | undefined;
-  /** `error.code`. */
-  readonly code: string | null | undefined;
-  /** `error.param`. */
-  readonly param: string | null | undefined;
-  /** `error.type`. */
-  readonly type: string | null | undefined;
+  /** `error.code` as sent, `null` when the body has none. */
+  readonly code: string | number | null;
+  /** `error.param`, `null` when the body has none. */
+  readonly param: string | null;
+  /** `error.type`, `null` when the body has none. */
+  readonly type: string | null;
   /** The `x-request-id` response header. */
   readonly requestID: string | null | undefined;
 }
 /** 400 */
-export class BadRequestError extends APIError {}
+export class BadRequestError extends APIError { /** Always 400. */ readonly status: 400 }
 /** 401 */
-export class AuthenticationError extends APIError {}
+export class AuthenticationError extends APIError { /** Always 401. */ readonly status: 401 }
 /** 403 */
-export class PermissionDeniedError extends APIError {}
+export class PermissionDeniedError extends APIError { /** Always 403. */ readonly status: 403 }
 /** 404 */
-export class NotFoundError extends APIError {}
+export class NotFoundError extends APIError { /** Always 404. */ readonly status: 404 }
 /** 409 */
-export class ConflictError extends APIError {}
+export class ConflictError extends APIError { /** Always 409. */ readonly status: 409 }
 /** 422 */
-export class UnprocessableEntityError extends APIError {}
+export class UnprocessableEntityError extends APIError { /** Always 422. */ readonly status: 422 }
 /** 429 */
-export class RateLimitError extends APIError {}
+export class RateLimitError extends APIError { /** Always 429. */ readonly status: 429 }
 /** 5xx */
-export class InternalServerError extends APIError {}
+export class InternalServerError extends APIError { /** 500 or above. */ readonly status: number }
 /** No response arrived. */
-export class APIConnectionError extends APIError {}
+export class APIConnectionError extends APIError { /** No status: no response arrived. */ readonly status: undefined }
 /** The request took longer than its timeout. */
 export class APIConnectionTimeoutError extends APIConnectionError {}
 /** The request was aborted through its signal. */
-export class APIUserAbortError extends APIError {}
+export class APIUserAbortError extends APIError { /** No status: the request was abandoned. */ readonly status: undefined }
 /** A call argument is invalid; nothing was sent. */
 export class InvalidParameterError extends OpenAIError {
-  /** The parameter's name. */
-  readonly param: string;
+  /** The parameter's name. */ readonly param: string;
 }
 /** A successful response whose body is not what the API specifies. */
 export class UnexpectedResponseError extends OpenAIError {
-  /** The `x-request-id` response header. */
-  readonly requestID: string | null | undefined;
+  /** The `x-request-id` response header. */ readonly requestID: string | null | undefined;
 }
 /** The server's pages cannot be followed (a cursor loop, or `has_more` without a cursor). */
 export class PaginationError extends OpenAIError {}

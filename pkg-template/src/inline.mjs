@@ -19,9 +19,9 @@ function decode(text) {
   return bytes;
 }
 
-const loadEngine = once(() => initEngine({ module_or_path: decode(engineWasm) }).then(() => engine));
+const loadEngine = /* @__PURE__ */ once(() => initEngine({ module_or_path: decode(engineWasm) }).then(() => engine));
 
-const loadInspector = once(async () => {
+const loadInspector = /* @__PURE__ */ once(async () => {
   const [inspector, { default: inspectorWasm }] = await Promise.all([
     import('../wasm/web/openai_admin_certificates_inspect.js'),
     import('./wasm-base64/openai_admin_certificates_inspect_bg.mjs'),
@@ -30,8 +30,9 @@ const loadInspector = once(async () => {
   return inspector;
 });
 
-const OpenAI = defineClient(loadEngine);
+// Both pure: a bundler drops the client or the inspector (and its wasm) from an app that does not use it.
+const OpenAI = /* @__PURE__ */ defineClient(loadEngine);
 export default OpenAI;
 export { OpenAI };
-export const inspectCertificate = defineInspect(loadInspector);
+export const inspectCertificate = /* @__PURE__ */ defineInspect(loadInspector);
 export * from './errors.mjs';

@@ -3,8 +3,9 @@ import { defineClient } from './client.mjs';
 import { defineInspect } from './inspect.mjs';
 import { loadEngine, loadInspector } from './load-node.mjs';
 
-const OpenAI = defineClient(loadEngine);
+// Both pure: a bundler drops the client or the inspector (and its wasm) from an app that does not use it.
+const OpenAI = /* @__PURE__ */ defineClient(loadEngine);
 export default OpenAI;
 export { OpenAI };
-export const inspectCertificate = defineInspect(loadInspector);
+export const inspectCertificate = /* @__PURE__ */ defineInspect(loadInspector);
 export * from './errors.mjs';

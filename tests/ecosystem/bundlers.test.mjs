@@ -69,9 +69,12 @@ for (const [name, how, checkRequests] of cases) {
   });
 }
 
-test('esbuild on the default entry: the .wasm it cannot see is named in the error (why /inline exists)', async () => {
+test('esbuild on the default entry: the error names the .wasm it did not copy, and the fix (/inline)', async () => {
   const { result } = await browser.open(await bundle('esbuild-default'));
-  assert.match(result.failure ?? '', /404 Not Found fetching '[^']*\/openai_admin_certificates_bg\.wasm'/);
+  const failure = result.failure ?? '';
+  assert.match(failure, /^OpenAIError: /, 'one of the package\'s error classes, not a bare Error');
+  assert.match(failure, /404 Not Found fetching '[^']*\/openai_admin_certificates_bg\.wasm'/);
+  assert.match(failure, /import 'openai-admin-certificates\/inline' instead/);
 });
 
 test('vite dev server: the app lists certificates unbundled, through the dependency optimizer', async () => {

@@ -16,6 +16,8 @@ const NAME = 'openai-admin-certificates';
 
 // [who, conditions, subpath, expected file]. Node always adds `node`, so `node` must win over
 // `browser` there: the browser entry fetches its .wasm, which Node's fetch cannot do from file: URLs.
+// Only `workerd` (wrangler's own condition) picks the Workers entry, not `worker`: webpack sets
+// `worker` for web workers, where a .wasm import is not a compiled module as in Workers.
 const cases = [
   ['Node import', ['node', 'import'], '', 'dist/node.mjs'],
   ['Node require', ['node', 'require'], '', 'dist/node.cjs'],
@@ -35,6 +37,8 @@ const cases = [
   ['TypeScript import', ['types', 'import'], '', 'index.d.ts'],
   ['TypeScript require', ['types', 'require'], '', 'index.d.cts'],
   ['TypeScript, Node require', ['types', 'node', 'require'], '', 'index.d.cts'],
+  ['Cloudflare Workers (wrangler)', ['workerd', 'worker', 'browser', 'import', 'default'], '', 'dist/workerd.mjs'],
+  ['/inline in Cloudflare Workers', ['workerd', 'worker', 'browser', 'import'], '/inline', 'dist/workerd.mjs'],
   ['/inline in a browser', ['browser', 'import'], '/inline', 'dist/inline.mjs'],
   ['/inline in Node', ['node', 'import'], '/inline', 'dist/inline.mjs'],
   ['/inline types', ['types', 'import'], '/inline', 'index.d.ts'],

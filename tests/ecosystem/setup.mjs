@@ -19,7 +19,9 @@ for (const dir of ['apps', 'types']) cpSync(join(here, dir), join(consumer, dir)
 // The certificate the apps inspect, as a module every bundler and runtime can import.
 const pem = readFileSync(join(root, 'tests', 'fixtures', 'certs', 'ca.pem'), 'utf8');
 for (const app of ['browser', 'node']) writeFileSync(join(consumer, 'apps', app, 'ca-pem.js'), `export default ${JSON.stringify(pem)};\n`);
-// The Node typings of the tools project, as a consumer's own `@types/node` would be.
+// The Node typings of the tools project, as a consumer's own `@types/node` would be, and the official
+// SDK, which types/official.ts must also compile against (types.test.mjs).
 mkdirSync(join(consumer, 'node_modules', '@types'), { recursive: true });
 symlinkSync(join(here, 'node_modules', '@types', 'node'), join(consumer, 'node_modules', '@types', 'node'), 'dir');
+symlinkSync(join(here, 'node_modules', 'openai'), join(consumer, 'node_modules', 'openai'), 'dir');
 console.log(`installed ${tarball} into ${consumer}`);

@@ -1,6 +1,7 @@
 // The package's types in a consumer project: `tsc --strict` passes with TypeScript 6 (what typedoc
-// supports) and 7 (npm's latest) on the documented API (types/api.ts), rejects the wrong calls of
-// types/wrong.ts (each `@ts-expect-error` must be needed), works for a browser app (bundler
+// supports) and 7 (npm's latest) on code written for the official SDK (types/official.ts, which also
+// compiles against `openai@6` itself), on this package's own API (types/api.ts), rejects the wrong
+// calls of types/wrong.ts (each `@ts-expect-error` must be needed), works for a browser app (bundler
 // resolution, DOM) and a Node project (NodeNext, no DOM, ESM and a CommonJS .cts), and every export
 // and member carries a doc comment that editors show on hover.
 import { test } from 'node:test';
@@ -15,16 +16,39 @@ const run = promisify(execFile);
 const types = join(consumer, 'types');
 const compilers = { 'TypeScript 6': 'typescript', 'TypeScript 7': 'typescript-7' };
 const projects = {
-  'a browser app (Bundler resolution, DOM)': 'tsconfig.json',
-  'a Node project (NodeNext, no DOM; ESM and a CommonJS .cts)': 'tsconfig.node.json',
+  'a browser app (Bundler resolution, DOM): api.ts, wrong.ts': 'tsconfig.json',
+  'a Node project (NodeNext, no DOM; ESM and a CommonJS .cts): api.ts, wrong.ts, require.cts, official.ts': 'tsconfig.node.json',
+  'an app built by a bundler (Bundler resolution, DOM and Node): official.ts': 'tsconfig.official.json',
 };
+// official.ts again, its import of this package mapped to the official SDK (`paths`).
+const againstOpenAI = {
+  'official.ts against openai@6 itself (Bundler resolution)': 'tsconfig.openai.json',
+  'official.ts against openai@6 itself (NodeNext)': 'tsconfig.openai.node.json',
+};
+
+/** `tsc -p config` with `compiler`'s tsc in types/: its output (empty when it passes) and the files it read. */
+async function tsc(dir, config) {
+  const bin = join(here, 'node_modules', dir, 'bin', 'tsc');
+  const result = await run(process.execPath, [bin, '-p', config, '--pretty', 'false', '--listFiles'], { cwd: types, maxBuffer: 64 << 20 }).catch((e) => e);
+  const lines = `${result.stdout}${result.stderr ?? ''}`.trim().split('\n');
+  const isFile = (line) => line.startsWith('/');
+  return { errors: lines.filter((l) => l && !isFile(l)).join('\n'), files: lines.filter(isFile) };
+}
 
 for (const [compiler, dir] of Object.entries(compilers)) {
   for (const [project, config] of Object.entries(projects)) {
     test(`${compiler}: tsc --strict passes for ${project}`, async () => {
-      const tsc = join(here, 'node_modules', dir, 'bin', 'tsc');
-      const result = await run(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: types }).catch((e) => e);
-      assert.equal(`${result.stdout}${result.stderr ?? ''}`.trim(), '', `tsc -p ${config} (${(await run(process.execPath, [tsc, '-v'])).stdout.trim()})`);
+      const { errors, files } = await tsc(dir, config);
+      assert.equal(errors, '', `tsc -p ${config} (${(await run(process.execPath, [join(here, 'node_modules', dir, 'bin', 'tsc'), '-v'])).stdout.trim()})`);
+      assert.ok(files.some((f) => f.endsWith('/openai-admin-certificates/index.d.ts')), 'checked against this package');
+    });
+  }
+  for (const [project, config] of Object.entries(againstOpenAI)) {
+    test(`${compiler}: tsc --strict passes for ${project}: it is the official SDK's usage`, async () => {
+      const { errors, files } = await tsc(dir, config);
+      assert.equal(errors, '', `tsc -p ${config}`);
+      assert.ok(files.some((f) => f.endsWith('/openai/index.d.mts')), 'checked against openai');
+      assert.ok(!files.some((f) => f.includes('/openai-admin-certificates/')), 'and not against this package');
     });
   }
 }
@@ -44,7 +68,7 @@ test('every wrong call of types/wrong.ts is an error on its own line (none rides
       .filter((d) => d.file?.fileName === file)
       .map((d) => d.file.getLineAndCharacterOfPosition(d.start).line),
   );
-  assert.ok(marked.size >= 20, 'the wrong calls are all there');
+  assert.ok(marked.size >= 40, `the wrong calls are all there (${marked.size})`);
   assert.deepEqual([...errorLines].sort((a, b) => a - b), [...marked].sort((a, b) => a - b), 'errors on exactly the lines after each directive');
 });
 

@@ -1,9 +1,11 @@
-// The /v1 certificates routes. Handlers return `{status, json}` or throw ApiError; the server
-// turns both into responses (and lets scripted faults alter them).
+// The /v1 routes: certificates, and the projects list and retrieve (./projects.mjs). Handlers return
+// `{status, json}` or throw ApiError; the server turns both into responses (and lets scripted faults
+// alter them).
 import { X509Certificate } from 'node:crypto';
 import { ApiError } from './http.mjs';
 import { newCertId } from './seed.mjs';
-import { listPage, certificateObject, orgItem, projectItem } from './state.mjs';
+import { listProjects, retrieveProject } from './projects.mjs';
+import { listPage, certificateObject, ensureProject, orgItem, projectItem } from './state.mjs';
 
 // The help pages say a CA certificate must be under 16 KB; enforcing it lets clients test the error.
 const MAX_PEM_BYTES = 16 * 1024;
@@ -24,6 +26,8 @@ export function matchRoute(segments) {
     }
     return null;
   }
+  if (s[1] === 'projects' && s.length === 2) return { route: 'projects' };
+  if (s[1] === 'projects' && s.length === 3 && s[2] !== '') return { route: 'project', projectId: s[2] };
   if (s[1] === 'projects' && s.length >= 4 && s[2] !== '' && s[3] === 'certificates') {
     if (s.length === 4) return { route: 'project-collection', projectId: s[2] };
     if (s.length === 5 && (s[4] === 'activate' || s[4] === 'deactivate')) {
@@ -63,6 +67,10 @@ export function handleApi(ctx) {
     }
     case 'POST project-toggle':
       return ok(toggleProject(state, m.projectId, m.action, requireObject(ctx)));
+    case 'GET projects':
+      return ok(listProjects(state, ctx.search));
+    case 'GET project':
+      return ok(retrieveProject(state, m.projectId));
     default:
       throw notFound();
   }
@@ -204,6 +212,8 @@ function toggleOrg(state, action, body) {
 
 function toggleProject(state, projectId, action, body) {
   const recs = toggleIds(state, body);
+  // Lenient on purpose: a project the mock has not heard of comes into being (named after its id).
+  ensureProject(state, projectId);
   if (!state.projects.has(projectId)) state.projects.set(projectId, new Set());
   const set = state.projects.get(projectId);
   for (const r of recs) action === 'activate' ? set.add(r.id) : set.delete(r.id);

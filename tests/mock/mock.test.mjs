@@ -260,3 +260,116 @@ describe('certificates API', () => {
     assert.equal(KEY, 'sk-admin-mock');
   });
 });
+
+describe('projects API', () => {
+  const PROJECTS = '/v1/organization/projects';
+  let mock;
+  let call;
+  before(async () => {
+    mock = await startMock({ count: 20, projects: { proj_seeded: 2, proj_billing: 3 } });
+    call = client(mock);
+  });
+  after(() => mock.close());
+  beforeEach(() => control(mock, 'reset', {}));
+
+  const state = () => control(mock, 'state');
+  const listed = async (params) => (await allPages(call, PROJECTS, params)).flatMap((p) => p.data);
+
+  /** Problems of a project object against the spec's `Project` (the fields the mock sends). */
+  function projectProblems(p) {
+    const problems = [];
+    const keys = Object.keys(p).sort().join();
+    if (keys !== 'archived_at,created_at,id,name,object,status') problems.push(`keys ${keys}`);
+    if (p.object !== 'organization.project') problems.push(`object ${p.object}`);
+    if (typeof p.id !== 'string' || !p.id.startsWith('proj_')) problems.push(`id ${p.id}`);
+    if (typeof p.name !== 'string') problems.push('name');
+    if (!Number.isInteger(p.created_at)) problems.push('created_at');
+    if (p.status === 'active' ? p.archived_at !== null : p.status !== 'archived' || !Number.isInteger(p.archived_at)) {
+      problems.push(`status ${p.status} archived_at ${p.archived_at}`);
+    }
+    return problems;
+  }
+
+  it('pages through every project once, oldest first, with the envelope the spec gives', async () => {
+    await control(mock, 'reset', { projectCount: 33 });
+    const { projectIds } = await state();
+    assert.equal(projectIds.length, 34, '33 seeded and proj_seeded from the projects option');
+    for (const limit of [undefined, 1, 7, 100]) {
+      const pages = await allPages(call, PROJECTS, { include_archived: 'true', ...(limit ? { limit } : {}) });
+      assert.deepEqual(pages.flatMap((p) => p.data.map((x) => x.id)), projectIds, `limit=${limit}`);
+      for (const [i, p] of pages.entries()) {
+        assert.equal(p.object, 'list');
+        assert.equal(p.data.length, Math.min(limit ?? 20, projectIds.length - i * (limit ?? 20)));
+        assert.equal(p.first_id, p.data[0].id);
+        assert.equal(p.last_id, p.data.at(-1).id);
+        assert.equal(p.has_more, i < pages.length - 1);
+        for (const x of p.data) assert.deepEqual(projectProblems(x), [], x.id);
+      }
+      const times = pages.flatMap((p) => p.data.map((x) => x.created_at));
+      times.forEach((t, i) => i && assert.ok(t > times[i - 1], 'oldest first, no ties'));
+    }
+  });
+
+  it('hides archived projects unless include_archived=true; the cursor may name an archived one', async () => {
+    const all = await listed({ include_archived: 'true' });
+    const archived = all.filter((p) => p.status === 'archived');
+    assert.deepEqual(archived.map((p) => p.id), ['proj_legacy']);
+    const visible = all.filter((p) => p.status !== 'archived').map((p) => p.id);
+    assert.deepEqual((await listed()).map((p) => p.id), visible);
+    assert.deepEqual((await listed({ include_archived: 'false' })).map((p) => p.id), visible);
+    const afterArchived = await call(`${PROJECTS}?after=proj_legacy`);
+    const following = all.slice(all.findIndex((p) => p.id === 'proj_legacy') + 1).filter((p) => p.status !== 'archived');
+    assert.deepEqual(afterArchived.json.data.map((p) => p.id), following.map((p) => p.id));
+  });
+
+  it('seeds named projects (one named with markup, kept as is) and names the ones the options add', async () => {
+    const byId = Object.fromEntries((await listed({ include_archived: 'true' })).map((p) => [p.id, p]));
+    assert.equal(byId.proj_billing.name, 'Billing');
+    assert.equal(byId.proj_search.name, 'Search');
+    assert.equal(byId.proj_hostile.name, '<script>alert("project")</script> & "Co"');
+    assert.equal(byId.proj_seeded.name, 'Project proj_seeded');
+    const s = await state();
+    assert.equal(s.projects.proj_billing.length, 3, 'the projects option activates certificates in a seeded project');
+    assert.equal(s.projects.proj_seeded.length, 2);
+    await control(mock, 'reset', { projectCount: 2, projects: {} });
+    assert.deepEqual((await state()).projectIds, ['proj_billing', 'proj_search']);
+    await control(mock, 'reset', { projectCount: 0, projects: {} });
+    assert.deepEqual((await call(PROJECTS)).json, { object: 'list', data: [], first_id: null, last_id: null, has_more: false });
+  });
+
+  it('retrieves a project, archived or not, and 404s an unknown one', async () => {
+    const all = await listed({ include_archived: 'true' });
+    for (const p of all) assert.deepEqual((await call(`${PROJECTS}/${p.id}`)).json, p);
+    for (const id of ['proj_nope', 'proj_billing%2Fx']) {
+      const r = await call(`${PROJECTS}/${id}`);
+      assert.equal(r.status, 404, id);
+      assert.ok(isErrorBody(r.json));
+      assert.equal(r.json.error.param, 'project_id');
+    }
+    assert.equal((await call(`${PROJECTS}/proj_billing/x`)).status, 404);
+  });
+
+  it('validates limit, after and include_archived with 400 error bodies', async () => {
+    const cases = [
+      ['limit=0', 'limit'], ['limit=101', 'limit'], ['limit=abc', 'limit'], ['after=proj_nope', 'after'],
+      ['include_archived=1', 'include_archived'], ['include_archived=TRUE', 'include_archived'], ['include_archived=', 'include_archived'],
+    ];
+    for (const [query, param] of cases) {
+      const r = await call(`${PROJECTS}?${query}`);
+      assert.equal(r.status, 400, query);
+      assert.ok(isErrorBody(r.json));
+      assert.equal(r.json.error.param, param, query);
+    }
+    assert.equal((await call(PROJECTS, { key: null })).status, 401);
+  });
+
+  it('a project activation for a project it does not know creates that project', async () => {
+    const [id] = (await state()).ids;
+    await call(`${proj('proj_new')}/activate`, { method: 'POST', body: { certificate_ids: [id] } });
+    const created = await call(`${PROJECTS}/proj_new`);
+    assert.deepEqual(projectProblems(created.json), []);
+    assert.equal(created.json.name, 'Project proj_new');
+    assert.equal((await state()).projectIds.at(-1), 'proj_new', 'the newest project');
+    assert.deepEqual((await state()).projects.proj_new, [id]);
+  });
+});

@@ -110,3 +110,44 @@ export function resolveProjects(projects, records) {
   }
   return out;
 }
+
+// The organization's seeded projects, in the order a small `projectCount` keeps them: the two that
+// tests and the console name most, an archived one, one whose name is markup, the default project.
+// Fixed, readable ids (no PRNG draw, so certificate ids stay what they were); `daysAgo` orders them.
+const NAMED_PROJECTS = [
+  { id: 'proj_billing', name: 'Billing', daysAgo: 400 },
+  { id: 'proj_search', name: 'Search', daysAgo: 250 },
+  { id: 'proj_legacy', name: 'Legacy importer', daysAgo: 700, archivedDaysAgo: 30 },
+  { id: 'proj_hostile', name: '<script>alert("project")</script> & "Co"', daysAgo: 20 },
+  { id: 'proj_default', name: 'Default project', daysAgo: 900 },
+];
+
+/**
+ * Builds `count` project records `{id, name, created_at, archived_at, status}`: the named ones
+ * above, then `proj_team_006` ("Team 006"), ... created a minute apart from 15 days ago on.
+ */
+export function seedProjects({ count = NAMED_PROJECTS.length, now }) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const named = NAMED_PROJECTS[i];
+    if (!named) {
+      const n = String(i + 1).padStart(3, '0');
+      out.push(namedProject(`proj_team_${n}`, `Team ${n}`, now - 15 * DAY + i * 60));
+      continue;
+    }
+    const rec = namedProject(named.id, named.name, now - named.daysAgo * DAY);
+    if (named.archivedDaysAgo !== undefined) Object.assign(rec, { archived_at: now - named.archivedDaysAgo * DAY, status: 'archived' });
+    out.push(rec);
+  }
+  return out;
+}
+
+/** An active project record. */
+function namedProject(id, name, created_at) {
+  return { id, name, created_at, archived_at: null, status: 'active' };
+}
+
+/** The record of a project that only the `projects` option or an activation brought into being. */
+export function projectNamedAfterId(id, created_at) {
+  return namedProject(id, `Project ${id}`, created_at);
+}

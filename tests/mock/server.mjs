@@ -1,4 +1,4 @@
-// Mock of the OpenAI Admin API certificates endpoints, for client tests (Node and browser).
+// Mock of the OpenAI Admin API certificates and projects endpoints, for client tests (Node and browser).
 // Library: `startMock(options)`. CLI: `node tests/mock/server.mjs --port 0 ...` (see parseCliArgs).
 import http from 'node:http';
 import { realpathSync } from 'node:fs';
@@ -19,8 +19,9 @@ import { DEFAULTS, createState, mergeOptions } from './state.mjs';
  * Starts the mock. Options: port (0 = any free port), host ('127.0.0.1'), key ('sk-admin-mock';
  * null disables auth), count (250 seeded certificates), latencyMs (0, per /v1 request),
  * maxCertificates (50, org-wide upload limit), staticDirs ({ '/prefix': 'dir' }), projects
- * ({ projId: [ids] | n }), seed, now (unix seconds the seed data is relative to), synthetic (N: the
- * certificate listing serves N generated certificates, see synthetic.mjs).
+ * ({ projId: [ids] | n }: activations), projectCount (5 seeded projects), seed, now (unix seconds
+ * the seed data is relative to), synthetic (N: the certificate listing serves N generated
+ * certificates, see synthetic.mjs).
  * Resolves to { url, baseURL, port, close(), state }.
  */
 export async function startMock(options = {}) {
@@ -215,7 +216,8 @@ function stringValues(obj) {
 
 /**
  * Parses CLI flags into startMock options: --port --host --count --key --no-key --latency-ms
- * --max-certificates --seed --now, repeatable --static PREFIX=DIR and --project ID=N|ID=cert_a,cert_b.
+ * --max-certificates --project-count --seed --now, repeatable --static PREFIX=DIR and
+ * --project ID=N|ID=cert_a,cert_b.
  */
 export function parseCliArgs(argv) {
   const { values } = parseArgs({
@@ -228,6 +230,7 @@ export function parseCliArgs(argv) {
       'no-key': { type: 'boolean' },
       'latency-ms': { type: 'string' },
       'max-certificates': { type: 'string' },
+      'project-count': { type: 'string' },
       seed: { type: 'string' },
       now: { type: 'string' },
       static: { type: 'string', multiple: true },
@@ -258,6 +261,7 @@ export function parseCliArgs(argv) {
     key: values['no-key'] ? null : values.key,
     latencyMs: int('latency-ms'),
     maxCertificates: int('max-certificates'),
+    projectCount: int('project-count'),
     seed: int('seed'),
     now: int('now'),
     staticDirs: Object.fromEntries(pairs('static')),
@@ -267,8 +271,8 @@ export function parseCliArgs(argv) {
 }
 
 const USAGE = `usage: node tests/mock/server.mjs [--port 0] [--host 127.0.0.1] [--count 250]
-  [--key sk-admin-mock | --no-key] [--latency-ms 0] [--max-certificates 50] [--seed N] [--now UNIX]
-  [--static /=www ...] [--project proj_abc=3 | --project proj_abc=cert_a,cert_b ...]
+  [--key sk-admin-mock | --no-key] [--latency-ms 0] [--max-certificates 50] [--project-count 5]
+  [--seed N] [--now UNIX] [--static /=www ...] [--project proj_abc=3 | --project proj_abc=cert_a,cert_b ...]
   [--synthetic N]   the certificate listing serves N generated certificates (for benchmarks)`;
 
 async function main() {

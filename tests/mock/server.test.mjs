@@ -107,13 +107,13 @@ describe('static files, CORS and control API', () => {
   });
 
   it('reset applies options and later resets return to startup options', async () => {
-    let s = await control(mock, 'reset', { count: 12, maxCertificates: 7, key: null, latencyMs: 60 });
-    assert.deepEqual([s.count, s.maxCertificates, s.keyRequired, s.latencyMs], [12, 7, false, 60]);
+    let s = await control(mock, 'reset', { count: 12, maxCertificates: 7, key: null, latencyMs: 60, projectCount: 1 });
+    assert.deepEqual([s.count, s.maxCertificates, s.keyRequired, s.latencyMs, s.projectIds], [12, 7, false, 60, ['proj_billing']]);
     const t0 = Date.now();
     assert.equal((await call(ORG, { key: null })).status, 200);
     assert.ok(Date.now() - t0 >= 55, 'latency applied');
     s = await control(mock, 'reset', {});
-    assert.deepEqual([s.count, s.maxCertificates, s.keyRequired, s.latencyMs], [5, 50, true, 0]);
+    assert.deepEqual([s.count, s.maxCertificates, s.keyRequired, s.latencyMs, s.projectIds.length], [5, 50, true, 0, 5]);
     const bad = await fetch(`${mock.url}/__mock/reset`, { method: 'POST', body: '{"count": -1}' });
     assert.equal(bad.status, 400);
     assert.equal((await control(mock, 'state')).count, 5, 'bad reset leaves state alone');
@@ -123,7 +123,7 @@ describe('static files, CORS and control API', () => {
 describe('CLI', () => {
   it('prints its URL, serves, and exits cleanly on SIGTERM', { timeout: 5000 }, async () => {
     const script = fileURLToPath(new URL('./server.mjs', import.meta.url));
-    const child = spawn(process.execPath, [script, '--port', '0', '--count', '6', '--no-key', '--project', 'proj_a=2'], {
+    const child = spawn(process.execPath, [script, '--port', '0', '--count', '6', '--no-key', '--project', 'proj_a=2', '--project-count', '2'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
@@ -143,6 +143,9 @@ describe('CLI', () => {
       assert.equal(list.data.length, 6);
       const state = await (await fetch(`${m[1]}/__mock/state`)).json();
       assert.equal(state.projects.proj_a.length, 2);
+      assert.deepEqual(state.projectIds, ['proj_billing', 'proj_search', 'proj_a']);
+      const projects = await (await fetch(`${m[1]}/v1/organization/projects`)).json();
+      assert.deepEqual(projects.data.map((p) => p.name), ['Billing', 'Search', 'Project proj_a']);
       child.kill('SIGTERM');
       assert.deepEqual(await exited, { code: 0, signal: null });
     } finally {

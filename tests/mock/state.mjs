@@ -1,8 +1,8 @@
-// The mock's in-memory organization: certificates, activation sets, request log and fault queue,
-// plus the response shapes and cursor pagination shared by the org and project list endpoints.
+// The mock's in-memory organization: certificates, projects, activation sets, request log and fault
+// queue, plus the response shapes and the cursor pagination shared by every list endpoint.
 import { readFileSync } from 'node:fs';
 import { ApiError } from './http.mjs';
-import { createRng, seedCertificates, resolveProjects } from './seed.mjs';
+import { createRng, seedCertificates, seedProjects, projectNamedAfterId, resolveProjects } from './seed.mjs';
 
 // One real PEM shared by every seeded certificate's `include[]=content`; its dates do not match
 // the seeded ones, which is fine for a mock.
@@ -14,6 +14,7 @@ export const DEFAULTS = Object.freeze({
   latencyMs: 0,
   maxCertificates: 50,
   projects: {},
+  projectCount: 5,
   seed: 0x5eed,
   now: undefined, // unix seconds; undefined = the time of (re)seeding
 });
@@ -33,6 +34,7 @@ export function validateOptions(o) {
   nonNegInt('count');
   nonNegInt('latencyMs');
   nonNegInt('maxCertificates');
+  nonNegInt('projectCount');
   if (o.key !== null && (typeof o.key !== 'string' || o.key === '')) {
     throw new Error('key must be a non-empty string or null');
   }
@@ -68,13 +70,32 @@ export function resetState(state, options) {
   for (const r of [...records].reverse()) state.certs.set(r.id, { ...r, seq: state.seq++ });
   state.orgActive = new Set(orgActive);
   state.projects = new Map(Object.entries(projects).map(([p, ids]) => [p, new Set(ids)]));
+  state.projectRecords = new Map();
+  for (const rec of seedProjects({ count: options.projectCount, now })) addProject(state, rec);
+  // Projects the `projects` option names beyond the seeded ones: an hour old, in the option's order.
+  Object.keys(projects).forEach((id, i) => ensureProject(state, id, now - 3600 + i));
   state.log.length = 0;
   state.faults.length = 0;
 }
 
 // created_at, then insertion order: uploads in the same second still have a total order.
-function compare(a, b) {
+export function compare(a, b) {
   return a.created_at - b.created_at || a.seq - b.seq;
+}
+
+function addProject(state, rec) {
+  state.projectRecords.set(rec.id, { ...rec, seq: state.seq++ });
+}
+
+/** The project `id`, created (named after its id, created at `created_at`) if it does not exist. */
+export function ensureProject(state, id, created_at = Math.floor(Date.now() / 1000)) {
+  if (!state.projectRecords.has(id)) addProject(state, projectNamedAfterId(id, created_at));
+  return state.projectRecords.get(id);
+}
+
+/** Every project record, oldest first (the order of the projects list). */
+export function sortedProjects(state) {
+  return [...state.projectRecords.values()].sort(compare);
 }
 
 /** Records sorted by created_at; `order` is 'asc' or 'desc'; optional `filter(rec)`. */
@@ -85,6 +106,19 @@ export function sortedRecords(state, order = 'desc', filter = () => true) {
 
 /** Validates `limit`, `after` and `order` the way the API documents them; throws ApiError (400). */
 export function parseListQuery(search) {
+  const limit = parseLimit(search);
+  const order = search.get('order') ?? 'desc';
+  if (order !== 'asc' && order !== 'desc') {
+    throw new ApiError(400, `Invalid 'order': expected one of 'asc' or 'desc', got '${order}'.`, {
+      param: 'order',
+      code: 'invalid_value',
+    });
+  }
+  return { limit, order, after: search.get('after') };
+}
+
+/** `limit`: digits only, 1..100, default 20; throws ApiError (400) otherwise. */
+export function parseLimit(search) {
   const rawLimit = search.get('limit');
   let limit = 20;
   if (rawLimit !== null) {
@@ -110,14 +144,7 @@ export function parseListQuery(search) {
       });
     }
   }
-  const order = search.get('order') ?? 'desc';
-  if (order !== 'asc' && order !== 'desc') {
-    throw new ApiError(400, `Invalid 'order': expected one of 'asc' or 'desc', got '${order}'.`, {
-      param: 'order',
-      code: 'invalid_value',
-    });
-  }
-  return { limit, order, after: search.get('after') };
+  return limit;
 }
 
 /**
@@ -129,16 +156,25 @@ export function parseListQuery(search) {
  */
 export function listPage(state, search, filter, shape) {
   const { limit, order, after } = parseListQuery(search);
-  let items = sortedRecords(state, order, filter);
-  if (after !== null) {
-    const anchor = state.certs.get(after);
-    if (!anchor) {
-      throw new ApiError(400, `Invalid 'after': no certificate with id '${after}' exists.`, {
-        param: 'after',
-      });
-    }
-    items = items.filter((r) => (order === 'desc' ? compare(r, anchor) < 0 : compare(r, anchor) > 0));
-  }
+  const anchor = findAnchor(state.certs, after, 'certificate');
+  const follows = (r) => (order === 'desc' ? compare(r, anchor) < 0 : compare(r, anchor) > 0);
+  return envelope(sortedRecords(state, order, filter), limit, anchor && follows, shape);
+}
+
+/**
+ * The record `after` names in `records` (a Map by id), or null without `after`; an id that does
+ * not exist is a 400 (param "after") naming the `kind` of object.
+ */
+export function findAnchor(records, after, kind) {
+  if (after === null) return null;
+  const anchor = records.get(after);
+  if (!anchor) throw new ApiError(400, `Invalid 'after': no ${kind} with id '${after}' exists.`, { param: 'after' });
+  return anchor;
+}
+
+/** The list envelope: the first `limit` of `sorted` that `follows` the cursor (all without one), shaped. */
+export function envelope(sorted, limit, follows, shape) {
+  const items = follows ? sorted.filter(follows) : sorted;
   const data = items.slice(0, limit).map(shape);
   return {
     object: 'list',
@@ -184,7 +220,10 @@ export function projectItem(state, projectId, rec) {
   };
 }
 
-/** Summary for `GET /__mock/state`: ids newest first, active ids, per-project ids (newest first). */
+/**
+ * Summary for `GET /__mock/state`: ids newest first, active ids, per-project active ids (newest
+ * first), every project id (oldest first, archived ones too).
+ */
 export function summary(state) {
   const ids = sortedRecords(state, 'desc').map((r) => r.id);
   const projects = {};
@@ -196,6 +235,7 @@ export function summary(state) {
     ids,
     active: ids.filter((id) => state.orgActive.has(id)),
     projects,
+    projectIds: sortedProjects(state).map((p) => p.id),
     maxCertificates: state.options.maxCertificates,
     keyRequired: state.options.key !== null,
     latencyMs: state.options.latencyMs,

@@ -1,137 +1,131 @@
-// Every documented call of the package type-checks under --strict with the official SDK's names, and
-// what it returns has the API's field types, with literal types for `object` and `order`.
+// This package's own API under --strict: its additions to the official SDK (activeProjects,
+// certificateActivations, toArray, iterPages on a listing, prefetch, the iterator's cursor,
+// inspectCertificate, its extra error classes and client options) and the exact types of what
+// every call returns, with literal types for `object`. The official SDK's usage is in official.ts.
 // (Compiled, never run: the ids and PEM text are placeholders.)
 import OpenAI, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
   APIError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  InternalServerError,
   InvalidParameterError,
-  NotFoundError,
   OpenAIError,
   PaginationError,
-  PermissionDeniedError,
-  RateLimitError,
   UnexpectedResponseError,
-  UnprocessableEntityError,
   inspectCertificate,
 } from 'openai-admin-certificates';
-import type { ClientOptions, CertificateListParams, CertificateListResponse, CursorPage, PagePromise } from 'openai-admin-certificates';
+import type {
+  Certificate,
+  CertificateActiveProjectsParams,
+  CertificateInfo,
+  CertificateListParams,
+  CertificateListResponse,
+  ClientOptions,
+  ConversationCursorPage,
+  ItemIterator,
+  ListRequestOptions,
+  Page,
+  PagePromise,
+  Project,
+  ProjectCertificateListResponse,
+  ProjectsPage,
+  WithRequestID,
+} from 'openai-admin-certificates';
 import { assertType, type Equal } from './equal.js';
 
-export async function clientOptions() {
+const client = new OpenAI({ adminAPIKey: null, baseURL: 'http://127.0.0.1:8080/v1' });
+const certificates = client.admin.organization.certificates;
+const projects = client.admin.organization.projects;
+
+export function clientOptions(): OpenAI[] {
   const options: ClientOptions = {
-    adminAPIKey: null,
-    baseURL: 'http://127.0.0.1:8080/v1',
-    fetch: (request: Request) => globalThis.fetch(request),
+    adminAPIKey: 'sk-admin-...',
     dangerouslyAllowBrowser: true,
-    timeout: 30_000,
-    maxRetries: 2,
+    allowInsecureBaseURL: true,
+    // What the client calls: always (url, init), so a wrapper may read init directly.
+    fetch: (url: string, init: RequestInit) => globalThis.fetch(url, { ...init, credentials: 'omit' }),
+    fetchOptions: { keepalive: true, client: { kind: "a runtime's own option (here Deno's client)" } },
+    defaultHeaders: [['X-Team', 'platform']],
   };
-  new OpenAI(options);
-  new OpenAI({ adminAPIKey: 'sk-admin-...' });
-  new OpenAI({ fetch: globalThis.fetch });
-  new OpenAI();
-  new OpenAI.OpenAI({});
+  assertType<Equal<OpenAI.Admin.Organization.Certificates.CertificateListResponse, CertificateListResponse>>();
+  assertType<Equal<OpenAI.Admin.Organization.Projects.Certificates.CertificateListResponse, ProjectCertificateListResponse>>();
+  return [new OpenAI(options), new OpenAI({ fetch: globalThis.fetch }), new OpenAI(), new OpenAI.OpenAI({}), client.withOptions({ logLevel: 'debug' })];
 }
 
-const client = new OpenAI();
-const certificates = client.admin.organization.certificates;
-const projectCertificates = client.admin.organization.projects.certificates;
-const requestOptions = { signal: new AbortController().signal, timeout: 5_000, maxRetries: 0 };
-
-export async function list() {
+export async function listings() {
   const params: CertificateListParams = { after: 'cert_abc', limit: 100, order: 'asc' };
-  assertType<Equal<CertificateListParams['order'], 'asc' | 'desc' | undefined>>();
-  const listing: PagePromise<CertificateListResponse> = certificates.list(params, requestOptions);
-  const page: CursorPage<CertificateListResponse> = await listing;
+  const options: ListRequestOptions = { prefetch: 2, maxRetries: 0 };
+  const listing = certificates.list(params, options);
+  assertType<Equal<typeof listing, PagePromise<ConversationCursorPage<CertificateListResponse>, CertificateListResponse>>>();
+  const page = await listing;
   assertType<Equal<typeof page.object, 'list'>>();
-  assertType<Equal<typeof page.has_more, boolean>>();
+  assertType<Equal<typeof page.first_id, string | null>>();
   assertType<Equal<typeof page.last_id, string | null>>();
+  assertType<Equal<ReturnType<typeof page.getNextPage>, Promise<typeof page>>>();
   const item = page.data[0];
   assertType<Equal<typeof item.object, 'organization.certificate'>>();
-  assertType<Equal<typeof item.id, string>>();
-  assertType<Equal<typeof item.name, string | null>>();
-  assertType<Equal<typeof item.created_at, number>>();
   assertType<Equal<typeof item.active, boolean>>();
-  const expires: number | undefined = item.certificate_details.expires_at;
-  if (page.hasNextPage()) await page.getNextPage();
-  for await (const p of page.iterPages()) p.data.length;
-  for await (const c of page) c.id;
-  for await (const c of certificates.list()) c.id;
+  assertType<Equal<typeof item.name, string | null>>();
+  assertType<Equal<typeof item.certificate_details.expires_at, number | undefined>>();
+  // The iterator says where to resume: the last delivered page's last_id.
+  const iterator: ItemIterator<CertificateListResponse> = certificates.list()[Symbol.asyncIterator]();
+  const resumeAfter: string | null = iterator.cursor;
   for await (const p of certificates.list({ limit: 10 }).iterPages()) p.first_id;
-  const all: CertificateListResponse[] = await certificates.list().toArray({ limit: 1_000 });
-  return [expires, all];
+  const firstThousand: CertificateListResponse[] = await certificates.list().toArray({ limit: 1_000 });
+  const inProject = await client.admin.organization.projects.certificates.list('proj_abc').toArray({ limit: 50 });
+  assertType<Equal<(typeof inProject)[number]['object'], 'organization.project.certificate'>>();
+  const projectPage: ProjectsPage = await projects.list({ include_archived: true });
+  assertType<Equal<(typeof projectPage.data)[number], Project>>();
+  return [resumeAfter, firstThousand];
 }
 
-export async function crud() {
-  const created = await certificates.create({ certificate: '-----BEGIN CERTIFICATE-----…', name: 'My CA' }, requestOptions);
-  assertType<Equal<typeof created.object, 'certificate'>>();
-  await certificates.create({ certificate: '-----BEGIN CERTIFICATE-----…' });
-  const retrieved = await certificates.retrieve(created.id, { include: ['content'] }, requestOptions);
-  assertType<Equal<typeof retrieved.object, 'certificate'>>();
-  const pem: string | undefined = retrieved.certificate_details.content;
-  await certificates.retrieve('cert_abc');
-  const renamed = await certificates.update('cert_abc', { name: 'Renamed' }, requestOptions);
-  assertType<Equal<typeof renamed.object, 'certificate'>>();
-  assertType<Equal<typeof renamed.name, string | null>>();
-  const deleted = await certificates.delete('cert_abc', requestOptions);
+export async function results() {
+  const created = await certificates.create({ certificate: '-----BEGIN CERTIFICATE-----…' });
+  assertType<Equal<typeof created, WithRequestID<Certificate>>>();
+  assertType<Equal<typeof created._request_id, string | null | undefined>>();
+  // Open to the spec's other values and to future ones, as the official type is to the spec's.
+  const kind: string = created.object;
+  const deleted = await certificates.delete('cert_abc');
   assertType<Equal<typeof deleted.object, 'certificate.deleted'>>();
-  assertType<Equal<typeof deleted.id, string>>();
-  return pem;
-}
-
-export async function activation() {
-  const activated = await certificates.activate({ certificate_ids: ['cert_abc', 'cert_def'] }, requestOptions);
-  assertType<Equal<typeof activated.object, 'organization.certificate.activation'>>();
-  assertType<Equal<(typeof activated.data)[number]['object'], 'organization.certificate'>>();
-  for await (const c of certificates.activate({ certificate_ids: ['cert_abc'] })) c.active;
-  const deactivated = await certificates.deactivate({ certificate_ids: ['cert_abc'] }, requestOptions);
-  assertType<Equal<typeof deactivated.object, 'organization.certificate.deactivation'>>();
-  for await (const c of certificates.deactivate({ certificate_ids: ['cert_abc'] })) c.id;
-}
-
-export async function projects() {
-  const page = await projectCertificates.list('proj_abc', { after: 'cert_abc', limit: 10, order: 'desc' }, requestOptions);
-  assertType<Equal<typeof page.object, 'list'>>();
-  assertType<Equal<(typeof page.data)[number]['object'], 'organization.project.certificate'>>();
-  for await (const c of projectCertificates.list('proj_abc')) c.id;
-  await projectCertificates.list('proj_abc').toArray({ limit: 50 });
-  const activated = await projectCertificates.activate('proj_abc', { certificate_ids: ['cert_abc'] }, requestOptions);
-  assertType<Equal<typeof activated.object, 'organization.project.certificate.activation'>>();
-  const deactivated = await projectCertificates.deactivate('proj_abc', { certificate_ids: ['cert_abc'] });
+  const activated = await certificates.activate({ certificate_ids: ['cert_abc'] });
+  assertType<Equal<typeof activated, Page<CertificateListResponse, 'organization.certificate.activation'>>>();
+  const deactivated = await client.admin.organization.projects.certificates.deactivate('proj_abc', { certificate_ids: ['cert_abc'] });
   assertType<Equal<typeof deactivated.object, 'organization.project.certificate.deactivation'>>();
-  for await (const c of projectCertificates.activate('proj_abc', { certificate_ids: ['cert_abc'] })) c.object;
+  assertType<Equal<ReturnType<typeof deactivated.nextPageRequestOptions>, OpenAI.PageRequestOptions | null>>();
+  const { data, request_id } = await certificates.retrieve('cert_abc').withResponse();
+  assertType<Equal<typeof data, Certificate>>();
+  assertType<Equal<typeof request_id, string | null>>();
+  return kind;
+}
+
+export async function activeProjects(): Promise<string> {
+  const params: CertificateActiveProjectsParams = { include_archived: true };
+  const where: Project[] = await certificates.activeProjects('cert_abc', params, { signal: AbortSignal.timeout(30_000) });
+  await certificates.activeProjects('cert_abc');
+  const byCertificate: Map<string, Project[]> = await projects.certificateActivations({ include_archived: false }, { maxRetries: 5 });
+  await projects.certificateActivations();
+  return `active in: ${where.map((p) => p.name ?? p.id).join(', ')} (${byCertificate.size} certificates active somewhere)`;
 }
 
 export async function errors() {
   try {
     await certificates.retrieve('cert_missing');
   } catch (e) {
-    if (e instanceof NotFoundError) {
-      const status: number | undefined = e.status;
-      const requestID: string | null | undefined = e.requestID;
-      const message: string | undefined = e.error?.message;
-      return [status, requestID, message, e.code, e.param, e.type, e.headers];
+    if (e instanceof APIError) {
+      // Always a Headers, empty when no response arrived; code, param, type are null when absent.
+      const requestID: string | null = e.headers.get('x-request-id');
+      assertType<Equal<typeof e.code, string | number | null>>();
+      assertType<Equal<typeof e.param, string | null>>();
+      assertType<Equal<typeof e.type, string | null>>();
+      return requestID;
     }
-    if (e instanceof OpenAI.RateLimitError) return e.status;
     if (e instanceof InvalidParameterError) return e.param satisfies string;
-    if (e instanceof APIError) return e.message;
-    if (e instanceof OpenAIError) return e.name;
+    if (e instanceof UnexpectedResponseError) return e.requestID;
+    if (e instanceof PaginationError || e instanceof OpenAIError) return e.message;
   }
-  const classes = [
-    APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, AuthenticationError, BadRequestError,
-    ConflictError, InternalServerError, PaginationError, PermissionDeniedError, UnexpectedResponseError,
-    UnprocessableEntityError,
-  ] satisfies Array<typeof OpenAIError>;
-  assertType<Equal<typeof OpenAI.NotFoundError, typeof NotFoundError>>();
-  return classes;
+  assertType<Equal<typeof OpenAI.NotFoundError.prototype.status, 404>>();
+  return null;
 }
 
-export async function inspect() {
-  return inspectCertificate('-----BEGIN CERTIFICATE-----…');
+export async function inspect(): Promise<CertificateInfo> {
+  const info = await inspectCertificate('-----BEGIN CERTIFICATE-----…');
+  assertType<Equal<typeof info.is_ca, boolean>>();
+  return OpenAI.inspectCertificate('-----BEGIN CERTIFICATE-----…');
 }
