@@ -134,7 +134,14 @@ pub fn headers(param: &str, value: &ArgValue) -> Result<Layer, Error> {
 
 /// The query parameters the calls set themselves, from their own parameters: a `query` option
 /// cannot set them (pagination and `include` depend on them).
-pub const RESERVED_QUERY: &[&str] = &["after", "limit", "order", "include_archived", "include", "include[]"];
+pub const RESERVED_QUERY: &[&str] = &[
+    "after",
+    "limit",
+    "order",
+    "include_archived",
+    "include",
+    "include[]",
+];
 
 /// Query parameters given as an object: strings, booleans or integers, `null` to remove one.
 pub fn query(param: &str, value: &ArgValue) -> Result<Layer, Error> {
@@ -324,7 +331,10 @@ mod tests {
             ]
         );
         assert!(query("query", &obj(&[("a", ArgValue::Number(1.5))])).is_err());
-        assert_eq!(query("query", &obj(&[("after", s("x"))])), Err(Error::invalid("query", Problem::ReservedQuery)));
+        assert_eq!(
+            query("query", &obj(&[("after", s("x"))])),
+            Err(Error::invalid("query", Problem::ReservedQuery))
+        );
     }
 
     #[test]

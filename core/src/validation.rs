@@ -147,7 +147,11 @@ fn upload(params: ArgValue) -> Result<Upload, Error> {
         return Err(Error::invalid("certificate", problem));
     }
     // A byte search: `str::contains` would bring a substring searcher into the wasm for this alone.
-    if !certificate.as_bytes().windows(PEM_BEGIN.len()).any(|w| w == PEM_BEGIN.as_bytes()) {
+    if !certificate
+        .as_bytes()
+        .windows(PEM_BEGIN.len())
+        .any(|w| w == PEM_BEGIN.as_bytes())
+    {
         return Err(Error::invalid("certificate", Problem::CertificateNoBlock));
     }
     Ok(Upload {

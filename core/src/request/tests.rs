@@ -92,10 +92,23 @@ fn pages_carry_their_query() {
 
 #[test]
 fn extra_query_parameters_come_after_the_requests_own() {
-    let page = ApiRequest::for_page(&ListTarget::Certificates, &ListQuery { after: Some("c".into()), ..ListQuery::default() });
-    let defaults: Layer = vec![("beta".into(), Some("1".into())), ("gone".into(), Some("x".into()))];
+    let page = ApiRequest::for_page(
+        &ListTarget::Certificates,
+        &ListQuery {
+            after: Some("c".into()),
+            ..ListQuery::default()
+        },
+    );
+    let defaults: Layer = vec![
+        ("beta".into(), Some("1".into())),
+        ("gone".into(), Some("x".into())),
+    ];
     let call: Layer = vec![("gone".into(), None), ("a b".into(), Some("x&y".into()))];
-    assert_eq!(page.with_extra_query(&[&defaults, &call]).path, "/organization/certificates?after=c&beta=1&a%20b=x%26y");
-    let plain = ApiRequest::for_call(&Call::Delete { id: "c".into() }).with_extra_query(&[&defaults]);
+    assert_eq!(
+        page.with_extra_query(&[&defaults, &call]).path,
+        "/organization/certificates?after=c&beta=1&a%20b=x%26y"
+    );
+    let plain =
+        ApiRequest::for_call(&Call::Delete { id: "c".into() }).with_extra_query(&[&defaults]);
     assert_eq!(plain.path, "/organization/certificates/c?beta=1&gone=x");
 }
