@@ -12,7 +12,7 @@
 // pages: ~233 bytes a page, above the noise of `heapUsed` after GC (about 1-2 MB here) and the few
 // dozen bytes a page of cursor bookkeeping, below what keeping even one certificate a page costs
 // (a page of 100 kept is ~40 KB). The report also gives the bytes a page, so a slow leak shows.
-import { KEY, pendingFaults, queueSyntheticListing, startMock, mockHasSynthetic } from './lib/mock.mjs';
+import { KEY, startMock } from './lib/mock.mjs';
 import { loadClient, parseArgs, report } from './lib/clients.mjs';
 import { interleaved, median, runChild } from './lib/work.mjs';
 
@@ -28,12 +28,11 @@ export function checkpoints(pages) {
 export async function scenario({ runs, log }) {
   const pages = Number(process.env.BENCH_MEMORY_PAGES ?? 10_000);
   const kinds = (process.env.BENCH_MEMORY_CLIENTS ?? 'ours,official').split(',');
-  const synthetic = mockHasSynthetic();
-  const mock = await startMock(synthetic ? ['--synthetic', String(pages * PAGE)] : ['--count', String(PAGE)]);
+  const mock = await startMock(['--synthetic', String(pages * PAGE)]);
   try {
     const results = await interleaved(kinds, runs, async (kind) => {
       await mock.control('POST', '/__mock/reset', {});
-      const r = await runChild('memory.mjs', ['--kind', kind, '--url', mock.url, '--pages', pages, '--queue', synthetic ? 0 : 1], {
+      const r = await runChild('memory.mjs', ['--kind', kind, '--url', mock.url, '--pages', pages], {
         nodeArgs: ['--expose-gc'],
       });
       const last = r.at.at(-1);
@@ -69,7 +68,7 @@ export async function scenario({ runs, log }) {
     return {
       pages,
       certificates: pages * PAGE,
-      source: synthetic ? 'mock --synthetic' : 'mock fault queue (100 seeded certificates per page, scripted cursors)',
+      source: 'mock --synthetic',
       byKind,
       runs: results,
       target: {
@@ -125,8 +124,7 @@ async function child() {
   hookWasm();
   const listAll = await loadClient(a.kind);
   const baseURL = `${a.url}/v1`;
-  await listAll.warm({ baseURL, key: KEY }); // loads the wasm; no fault is queued yet
-  if (a.queue === '1') await queueSyntheticListing(a.url, pages, PAGE);
+  await listAll.warm({ baseURL, key: KEY }); // loads the wasm before the baseline
   const base = await sample();
   const wanted = checkpoints(pages).map((p) => p * PAGE);
   const at = [];
@@ -136,7 +134,6 @@ async function child() {
   });
   const ms = performance.now() - t0;
   if (n !== pages * PAGE || at.length !== wanted.length) throw new Error(`${a.kind}: listed ${n} of ${pages * PAGE}`);
-  if (a.queue === '1' && (await pendingFaults(a.url)) !== 0) throw new Error(`${a.kind}: pages left unread`);
   report({ ms, base, at, wasmInstances: memories.length });
 }
 

@@ -1,7 +1,6 @@
 // The mock at benchmark scale: startup time, resident memory and the time one page of 100 takes
 // (server-side work plus one local round trip) when it is seeded with 100,000 and 1,000,000
-// certificates. This is why scenarios 1 and 4 script their long listings through the fault queue
-// (see lib/mock.mjs): a page that costs tens or hundreds of milliseconds in the mock would hide
+// certificates. This is why scenarios 1 and 4 use the mock's `--synthetic` mode (see lib/mock.mjs): a page that costs tens or hundreds of milliseconds in the mock would hide
 // everything the clients do. BENCH_MOCK_SCALE=0 skips it; BENCH_MOCK_SCALE=100000 probes one size.
 import { KEY, startMock } from './lib/mock.mjs';
 import { median } from './lib/work.mjs';

@@ -4,8 +4,8 @@
 // package, the .wasm file(s). Which files those are is observed, not assumed: every
 // `new URL("*.wasm", import.meta.url)` in the bundle is copied beside it, the page is loaded once in
 // Chromium from the mock, and the .js/.wasm files it fetched are the ones counted (any copied file
-// the page never fetched is listed apart). Target: ours under 35 KB gzip; when over 25 KB it
-// prints where the bytes are and how many must go to reach 25 KB.
+// the page never fetched is listed apart). Target: ours at most 50,000 B gzip; when over 35,000 B
+// it prints where the bytes are and how many must go to reach 35,000 B.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,8 @@ import { startMock } from './lib/mock.mjs';
 import { BENCH, WORK } from './lib/work.mjs';
 import { wasmBreakdown } from './lib/wasm-sections.mjs';
 
-const KB = 1024;
+const BUDGET = 50_000;
+const STRETCH = 35_000;
 export const APPS = ['ours', 'official'];
 
 /** Builds both apps into bench/.work/apps/<kind>/ and returns `{ kind: { dir, files, inputs } }`. */
@@ -108,12 +109,12 @@ export async function scenario({ log, apps }) {
   return {
     byKind,
     ratio: { gzip: ours.gzip / byKind.official.gzip, brotli: ours.brotli / byKind.official.brotli },
-    toReach25: ours.gzip > 25 * KB ? breakdown(apps.ours, loaded.ours, ours.gzip - 25 * KB) : null,
-    target: { text: 'ours < 35 KB gzip (bundle + wasm loaded)', met: ours.gzip < 35 * KB },
+    toReachStretch: ours.gzip > STRETCH ? { bytes: STRETCH, ...breakdown(apps.ours, loaded.ours, ours.gzip - STRETCH) } : null,
+    target: { text: 'ours <= 50,000 B gzip (bundle + wasm loaded)', met: ours.gzip <= BUDGET },
   };
 }
 
-/** Where this package's shipped bytes are, and what reaching 25 KB gzip would take. */
+/** Where this package's shipped bytes are, and what reaching 35,000 B gzip would take. */
 function breakdown(app, loaded, excess) {
   const bundleBytes = readFileSync(app.files[0]);
   const bundleGz = gzipSync(bundleBytes, { level: 9 }).length;

@@ -132,14 +132,22 @@ export interface Page<Item, Kind extends string = string> extends AbstractPage<I
 }
 
 /**
- * What a listing returns: `await` it for the first page, `for await` for every item across all
- * pages (the next page prefetched), `iterPages()` for every page, `toArray({ limit })` for an array.
+ * A promise of a page that is also an async iterable over its items (as the official SDK's):
+ * `await` it for the page, `for await` for every item. What activate and deactivate return.
  */
 export interface PagePromise<PageType extends AbstractPage<Item>, Item = ReturnType<PageType['getPaginatedItems']>[number]>
   extends APIPromise<PageType>,
     AsyncIterable<Item> {
   /** Every item, across all pages. */
   [Symbol.asyncIterator](): ItemIterator<Item>;
+}
+
+/**
+ * What a listing returns: `await` it for the first page, `for await` for every item across all
+ * pages (the next page prefetched), `iterPages()` for every page, `toArray({ limit })` for an array.
+ */
+export interface ListPagePromise<PageType extends AbstractPage<Item>, Item = ReturnType<PageType['getPaginatedItems']>[number]>
+  extends PagePromise<PageType, Item> {
   /** Every page. */
   iterPages(): AsyncGenerator<PageType>;
   /** The first `limit` items (required, at most 10,000). */
@@ -272,7 +280,7 @@ export type ProjectsPage = ConversationCursorPage<Project>;
 /** `client.admin.organization.certificates`. */
 export interface Certificates {
   /** Lists the organization's certificates. */
-  list(params?: CertificateListParams, options?: ListRequestOptions): PagePromise<CertificateListResponsesPage, CertificateListResponse>;
+  list(params?: CertificateListParams, options?: ListRequestOptions): ListPagePromise<CertificateListResponsesPage, CertificateListResponse>;
   /** Uploads a certificate (not activated). Never sent twice unless the server provably did not act on it. */
   create(params: CertificateCreateParams, options?: RequestOptions): APIPromise<Certificate>;
   /** Retrieves a certificate, with its PEM text when `include: ['content']`. */
@@ -304,7 +312,7 @@ export declare namespace Certificates {
 /** `client.admin.organization.projects.certificates`. */
 export interface ProjectCertificates {
   /** Lists the certificates active in a project. */
-  list(projectID: string, params?: CertificateListParams, options?: ListRequestOptions): PagePromise<ProjectCertificateListResponsesPage, ProjectCertificateListResponse>;
+  list(projectID: string, params?: CertificateListParams, options?: ListRequestOptions): ListPagePromise<ProjectCertificateListResponsesPage, ProjectCertificateListResponse>;
   /** Activates 1 to 10 certificates for a project, atomically. */
   activate(projectID: string, params: CertificateActivateParams, options?: RequestOptions): PagePromise<ProjectCertificateActivateResponsesPage, ProjectCertificateListResponse>;
   /** Deactivates 1 to 10 certificates for a project, atomically. */
@@ -326,7 +334,7 @@ export interface Projects {
   /** The certificates of a project. */
   readonly certificates: ProjectCertificates;
   /** Lists the organization's projects. */
-  list(params?: ProjectListParams, options?: ListRequestOptions): PagePromise<ProjectsPage, Project>;
+  list(params?: ProjectListParams, options?: ListRequestOptions): ListPagePromise<ProjectsPage, Project>;
   /** Retrieves a project. */
   retrieve(projectID: string, options?: RequestOptions): APIPromise<Project>;
   /** For every certificate active in some project, the projects where it is (this package's addition): certificate id → projects. */

@@ -20,6 +20,7 @@ import type {
   ClientOptions,
   ConversationCursorPage,
   ItemIterator,
+  ListPagePromise,
   ListRequestOptions,
   Page,
   PagePromise,
@@ -53,7 +54,9 @@ export async function listings() {
   const params: CertificateListParams = { after: 'cert_abc', limit: 100, order: 'asc' };
   const options: ListRequestOptions = { prefetch: 2, maxRetries: 0 };
   const listing = certificates.list(params, options);
-  assertType<Equal<typeof listing, PagePromise<ConversationCursorPage<CertificateListResponse>, CertificateListResponse>>>();
+  assertType<Equal<typeof listing, ListPagePromise<ConversationCursorPage<CertificateListResponse>, CertificateListResponse>>>();
+  const official: PagePromise<ConversationCursorPage<CertificateListResponse>, CertificateListResponse> = listing; // a listing is an official PagePromise too
+  void official;
   const page = await listing;
   assertType<Equal<typeof page.object, 'list'>>();
   assertType<Equal<typeof page.first_id, string | null>>();

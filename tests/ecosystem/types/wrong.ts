@@ -62,6 +62,8 @@ export async function wrongCalls() {
   certificates.activeProjects('cert_abc', { include_archived: 1 });
   // @ts-expect-error toArray needs { limit }
   certificates.list().toArray();
+  // @ts-expect-error activate's result is one page: no toArray (await it, or for await over it)
+  certificates.activate({ certificate_ids: ['cert_abc'] }).toArray({ limit: 1 });
 }
 
 export async function wrongOptions() {
