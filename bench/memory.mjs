@@ -91,19 +91,21 @@ export function fmt(bytes) {
 
 const memories = [];
 function hookWasm() {
-  // Only wasm-bindgen instances (the package's); Node's fetch (undici) has a wasm HTTP parser too.
-  const keep = (instance) => {
-    const exports = instance?.exports ?? {};
-    const bindgen = Object.keys(exports).some((k) => k.startsWith('__wbindgen'));
-    if (bindgen && exports.memory instanceof WebAssembly.Memory) memories.push(exports.memory);
+  // Only the package's instances: their imports all come from module `a` (.ci/minify-names.mjs);
+  // Node's fetch (undici) has a wasm HTTP parser too, importing from `env`.
+  const keep = (instance, module) => {
+    const ours = WebAssembly.Module.imports(module).some((i) => i.module === 'a');
+    const memory = Object.values(instance?.exports ?? {}).find((e) => e instanceof WebAssembly.Memory);
+    if (ours && memory) memories.push(memory);
     return instance;
   };
   const Original = WebAssembly.Instance;
-  WebAssembly.Instance = new Proxy(Original, { construct: (T, args) => keep(new T(...args)) });
+  WebAssembly.Instance = new Proxy(Original, { construct: (T, args) => keep(new T(...args), args[0]) });
   const instantiate = WebAssembly.instantiate;
   WebAssembly.instantiate = async (...args) => {
     const r = await instantiate.apply(WebAssembly, args);
-    keep(r instanceof Original ? r : r.instance);
+    if (r instanceof Original) keep(r, args[0]);
+    else keep(r.instance, r.module);
     return r;
   };
 }
