@@ -3,6 +3,7 @@
 
 import { APIPromise } from './api-promise.mjs';
 import { rejecting, wrapperError } from './error-factory.mjs';
+import { ItemIterator } from './item-iterator.mjs';
 
 /** One page of a listing, with the API's fields and the official SDK's page methods. */
 export class CursorPage {
@@ -46,11 +47,7 @@ export class CursorPage {
 
   /** Every item of this page and the following ones. */
   [Symbol.asyncIterator]() {
-    const data = this.getPaginatedItems();
-    return withCursor(this.#pages.fork(), async function* (pages) {
-      yield* data;
-      yield* itemsOf(pages);
-    });
+    return new ItemIterator(this.#pages.fork(), this.getPaginatedItems());
   }
 }
 
@@ -114,7 +111,7 @@ export class PagePromise extends APIPromise {
    * `last_id` of the last page delivered: pass it as `after` to resume.
    */
   [Symbol.asyncIterator]() {
-    return withCursor(this.#open(true), itemsOf);
+    return new ItemIterator(this.#open(true));
   }
 
   /** The first `limit` items (`limit` is required, at most 10,000). */
@@ -135,23 +132,6 @@ export class ItemsPromise extends APIPromise {
   }
 }
 
-/**
- * Runs `walk(pages)` as an async iterator that exposes `cursor` (where to resume) and closes the
- * engine's listing when iteration ends for any reason, so a `break` cancels the prefetch in flight.
- */
-function withCursor(opening, walk) {
-  let pages;
-  const iterator = (async function* () {
-    pages = await rejecting(Promise.resolve(opening));
-    try {
-      yield* walk(pages);
-    } finally {
-      pages.close();
-    }
-  })();
-  return Object.defineProperty(iterator, 'cursor', { get: () => pages?.resumeCursor ?? null });
-}
-
 async function* pagesOf(pages) {
   try {
     for (let envelope; (envelope = await rejecting(pages.nextPage(true))) !== undefined; ) {
@@ -159,11 +139,5 @@ async function* pagesOf(pages) {
     }
   } finally {
     pages.close();
-  }
-}
-
-async function* itemsOf(pages) {
-  for (let envelope; (envelope = await rejecting(pages.nextPage(true))) !== undefined; ) {
-    yield* envelope.body.data;
   }
 }
