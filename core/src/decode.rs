@@ -96,7 +96,7 @@ pub fn check(expect: Expect, body: &impl JsonView) -> Result<Option<PageFacts>, 
     need(body, JsonKind::Object, "", "an object")?;
     match expect {
         Expect::Item => {
-            string_field(body, "id", "")?;
+            string_id(body)?;
             Ok(None)
         }
         Expect::Items => {
@@ -135,33 +135,34 @@ fn item_ids(body: &impl JsonView) -> Result<Vec<String>, ShapeError> {
     let mut ids = Vec::with_capacity(data.array_len());
     for i in 0..data.array_len() {
         let item = data.at(i);
-        let path = || {
+        // The path is written only for a failure: a page of 100 items would make 100 of them.
+        let failed = |field: &str, expected, got| {
             let mut path = String::from("data[");
             crate::text::push_decimal(&mut path, i as u64);
             path.push(']');
-            path
+            path.push_str(field);
+            ShapeError {
+                path,
+                expected,
+                got,
+            }
         };
         if item.kind() != JsonKind::Object {
-            return Err(ShapeError {
-                path: path(),
-                expected: "an object",
-                got: item.kind(),
-            });
+            return Err(failed("", "an object", item.kind()));
         }
-        ids.push(string_field(&item, "id", &path())?);
+        let id = item.field("id");
+        match id.string() {
+            Some(id) => ids.push(id),
+            None => return Err(failed(".id", "a string", id.kind())),
+        }
     }
     Ok(ids)
 }
 
-fn string_field(object: &impl JsonView, name: &str, at: &str) -> Result<String, ShapeError> {
-    let value = object.field(name);
-    let mut path = String::from(at);
-    if !path.is_empty() {
-        path.push('.');
-    }
-    path.push_str(name);
-    need(&value, JsonKind::String, &path, "a string")?;
-    Ok(value.string().unwrap_or_default())
+/// `object.id` (of a single object), which must be a string.
+fn string_id(object: &impl JsonView) -> Result<(), ShapeError> {
+    let value = object.field("id");
+    need(&value, JsonKind::String, "id", "a string")
 }
 
 fn need(
