@@ -3,50 +3,68 @@
 // Against `make demo` the mock API is on this same origin and needs no key, so the page loads
 // right away with the defaults.
 import * as pkg from '/pkg/dist/browser.mjs';
-import { byId, el, announce } from './dom.mjs';
-import { describeError, errorPanel } from './errors.mjs';
+import { byId, el, announce, visibleControls, TIME_ZONE } from './dom.mjs';
+import { describeError, errorPanel, retryAfterSeconds } from './errors.mjs';
 import { createSettings } from './settings.mjs';
 import { startStream } from './loader.mjs';
 import { createTable } from './table.mjs';
 import { createTimeline } from './timeline.mjs';
-import { visible, nextSort, summary } from './view.mjs';
+import { createViewCache, nextSort, summary } from './view.mjs';
 import { KINDS, KIND_LABELS, nowSeconds } from './status.mjs';
 import { toggleOrg } from './actions.mjs';
-import { confirmDialog, promptDialog, wireDialogButtons } from './dialogs.mjs';
+import { confirmDialog, listOf, promptDialog, wireDialogButtons } from './dialogs.mjs';
 import { createDetail } from './detail.mjs';
 import { createUpload } from './upload.mjs';
 import { CSV_BOM, download, fileName, toCSV, toJSON } from './export.mjs';
-import { createProjects } from './projects.mjs';
+import { createProjects, projectLabel } from './projects.mjs';
+import { createAttention } from './attention.mjs';
+import { createFingerprints } from './fingerprints.mjs';
+import { createReplace } from './replace.mjs';
+import { createRecovery } from './recovery.mjs';
+import { readLink, saveLink } from './deeplink.mjs';
 
 const OpenAI = pkg.default ?? pkg.OpenAI;
+const link = readLink(location.hash);
 
 const state = {
-  certs: new Map(), // id → certificate as listed, in the server's order
+  list: [], // certificates as listed, in the server's order
+  certs: new Map(), // id → the same objects
+  version: 0, // bumped on every change of `list`, so the sorted view is recomputed only then
   selected: new Set(),
   busy: new Set(), // ids with a write in flight
-  sort: null, // null: the server's order
-  filter: { text: '', status: 'all', active: 'all' },
+  sort: link.sort,
+  filter: link.filter,
+  openCert: link.cert,
   stream: null,
+  phase: 'starting', // loading, done, stopped, error
+  progress: null, // the listing's { pages, count, hasMore, cursor }
+  activations: null, // certificate id → projects where it is active (after a full listing)
 };
 
 const errors = errorPanel(byId('error-panel'));
-let projects; // created last; render() tells it when the selection changes
+let projects; // created below; render() tells it when the selection changes
 const statusLine = byId('status');
 const actionStatus = byId('action-status');
-const progress = byId('progress');
+const undoButton = byId('undo');
+const progressBar = byId('progress');
 const stopButton = byId('stop');
 const drawTimeline = createTimeline(byId('timeline'));
+const view = createViewCache();
+const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+const nameOf = (id) => visibleControls(state.certs.get(id)?.name ?? id);
+byId('time-zone').textContent = `Dates are in your time zone, ${TIME_ZONE}.`;
 
-function showError(context, error) {
-  errors.show(context, error); // role=alert: announced on its own
+function showError(context, error, extra) {
+  errors.show(context, error, extra); // role=alert: announced on its own
   announce(actionStatus, `${context} failed (${describeError(error).name}).`);
 }
 
 // ---- rendering -------------------------------------------------------------------------------
 
-const renderTable = createTable(byId('certificates'), {
+const table = createTable(byId('certificates'), byId('pager'), {
   onSort: (key) => {
     state.sort = nextSort(state.sort, key);
+    table.firstPage();
     render();
   },
   onSelect: (ids, on) => {
@@ -56,63 +74,146 @@ const renderTable = createTable(byId('certificates'), {
   onAction: (action, id) => rowAction(action, id),
 });
 
+const drawAttention = createAttention(byId('attention'), { onJump: (id) => jumpTo(id) });
+const recovery = createRecovery(byId('partial-banner'), { onResume: () => resume() });
+
 function shown() {
-  return visible([...state.certs.values()], state.filter, state.sort, nowSeconds());
+  return view(state.list, state.version, state.filter, state.sort, nowSeconds());
+}
+
+function emptyText() {
+  if (state.phase === 'loading' || state.phase === 'starting') return 'Loading…';
+  if (state.list.length) return 'No certificate matches the filter.';
+  if (state.phase === 'error') return 'The certificates could not be loaded: see the error above.';
+  if (state.phase === 'stopped') return 'Stopped before any certificate arrived.';
+  return 'No certificates.';
+}
+
+function summaryText(rows, now) {
+  const n = state.list.length;
+  if (state.phase === 'loading' || state.phase === 'starting') return n ? `Loading… ${plural(n, 'certificate')} so far` : 'Loading…';
+  if (state.phase === 'error' && !n) return 'Nothing loaded.';
+  const text = summary(state.list, rows, state.selected.size, now);
+  return state.progress?.hasMore && state.phase !== 'done' ? `Partial list: ${text}` : text;
+}
+
+let lastRender = 0;
+let pending = 0;
+/** Renders now (user actions) or, while pages stream in, at most every 200 ms. */
+function scheduleRender() {
+  if (pending) return;
+  const wait = Math.max(0, 200 - (performance.now() - lastRender));
+  pending = setTimeout(() => requestAnimationFrame(render), wait);
 }
 
 function render() {
+  clearTimeout(pending);
+  pending = 0;
+  lastRender = performance.now();
   const now = nowSeconds();
-  const all = [...state.certs.values()];
-  const rows = visible(all, state.filter, state.sort, now);
-  const emptyText = state.stream ? 'Loading…' : all.length ? 'No certificate matches the filter.' : 'No certificates.';
-  renderTable(rows, { selected: state.selected, sort: state.sort, now, busy: state.busy, emptyText });
-  drawTimeline(rows, now);
-  byId('summary').textContent = summary(all, rows, state.selected.size, now);
-  const n = state.selected.size;
-  byId('selection-count').textContent = `${n} selected`;
-  for (const id of ['bulk-activate', 'bulk-deactivate', 'bulk-clear']) byId(id).disabled = n === 0;
+  const rows = shown();
+  table.render(rows, {
+    selected: state.selected, sort: state.sort, now, busy: state.busy, emptyText: emptyText(),
+    projectsOf: (id) => (state.activations ? state.activations.get(id) ?? [] : undefined),
+  });
+  drawTimeline(rows, now, { loading: !state.list.length && (state.phase === 'loading' || state.phase === 'starting') });
+  drawAttention(state.list, now, { loading: state.phase === 'loading', partial: state.phase !== 'done' && state.progress?.hasMore });
+  byId('summary').textContent = summaryText(rows, now);
+  const shownSet = new Set(rows.map((c) => c.id));
+  const visibleSelected = [...state.selected].filter((id) => shownSet.has(id)).length;
+  const hidden = state.selected.size - visibleSelected;
+  byId('selection-count').textContent = `${visibleSelected} selected` + (hidden ? ` (${hidden} more hidden by the filter: left alone)` : '');
+  for (const id of ['bulk-activate', 'bulk-deactivate']) byId(id).disabled = visibleSelected === 0;
+  byId('bulk-clear').disabled = state.selected.size === 0;
   projects?.selectionChanged();
+  saveLink({ filter: state.filter, sort: state.sort, cert: state.openCert });
+}
+
+function setList(list) {
+  state.list = list;
+  state.certs = new Map(list.map((c) => [c.id, c]));
+  state.version++;
 }
 
 // ---- listing ---------------------------------------------------------------------------------
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function setPhase(phase) {
+  state.phase = phase;
+  document.body.dataset.state = phase;
+  const loading = phase === 'loading';
+  progressBar.hidden = !loading;
+  stopButton.disabled = !loading;
+}
 
-function startListing(client) {
+function startListing(client, { resuming = false } = {}) {
   state.stream?.stop();
+  recovery.clear();
   errors.clear();
-  state.certs.clear();
-  state.selected.clear();
-  document.body.dataset.state = 'loading';
-  progress.hidden = false;
-  stopButton.disabled = false;
-  statusLine.textContent = 'Loading…';
+  if (!resuming) {
+    setList([]);
+    state.selected.clear();
+    state.progress = null;
+    state.activations = null;
+  }
+  setPhase('loading');
+  statusLine.textContent = resuming ? `Resuming after ${plural(state.progress.count, 'certificate')}…` : 'Loading…';
   const params = { order: byId('order').value, limit: Number(byId('page-size').value) };
+  if (resuming && state.progress.cursor) params.after = state.progress.cursor;
   const certificates = client.admin.organization.certificates;
-  const finish = (phase, text) => {
+  const finish = (phase, p, text) => {
     if (state.stream !== stream) return; // a newer listing replaced this one
     state.stream = null;
-    progress.hidden = true;
-    stopButton.disabled = true;
+    state.progress = p;
+    setPhase(phase);
     statusLine.textContent = text;
-    document.body.dataset.state = phase;
     render();
   };
-  const stream = startStream((options) => certificates.list(params, options), {
+  // prefetch 0: no page is asked for before the previous one is shown, so Stop leaves no page
+  // fetched and dropped, and Resume from the cursor asks for each page once.
+  const stream = startStream((options) => certificates.list(params, { ...options, prefetch: 0 }), {
     onPage: (data, p) => {
-      for (const c of data) state.certs.set(c.id, c);
+      state.progress = p;
+      const fresh = data.filter((c) => !state.certs.has(c.id)); // a shifting list must not duplicate rows
+      for (const c of fresh) state.certs.set(c.id, c);
+      state.list.push(...fresh);
+      state.version++;
       statusLine.textContent = `Loading… ${plural(p.count, 'certificate')} in ${plural(p.pages, 'page')}`;
-      render();
+      scheduleRender();
     },
-    onDone: (p) => finish('done', `${plural(p.count, 'certificate')} loaded in ${plural(p.pages, 'page')}.`),
-    onStopped: (p) => finish('stopped', `Stopped: ${plural(p.count, 'certificate')} in ${plural(p.pages, 'page')}; press Reload for all.`),
+    onDone: (p) => {
+      finish('done', p, `${plural(p.count, 'certificate')} loaded in ${plural(p.pages, 'page')}.`);
+      loadActivations(client);
+    },
+    onStopped: (p) => {
+      finish('stopped', p, `Stopped: ${plural(p.count, 'certificate')} in ${plural(p.pages, 'page')}; press Resume to go on.`);
+      recovery.show({ count: p.count, reason: 'stopped' });
+    },
     onError: (error, p) => {
-      finish('error', `Loading stopped by an error after ${plural(p.count, 'certificate')}.`);
+      finish('error', p, `Loading stopped by an error after ${plural(p.count, 'certificate')}.`);
       showError('Loading certificates', error);
+      recovery.show({ count: p.count, reason: 'error', waitSeconds: retryAfterSeconds(error) });
     },
-  });
+  }, resuming ? state.progress : undefined);
   state.stream = stream;
   render();
+}
+
+function resume() {
+  if (state.stream || !state.progress) return;
+  startListing(settings.client(), { resuming: true });
+}
+
+/** Where each certificate is active in projects, for the Projects column (after a full listing). */
+async function loadActivations(client) {
+  const version = state.version;
+  try {
+    const map = await client.admin.organization.projects.certificateActivations();
+    if (state.phase !== 'done' || state.version < version) return;
+    state.activations = map;
+    render();
+  } catch {
+    // The column stays "…"; the detail view lists a certificate's projects on its own.
+  }
 }
 
 const settings = createSettings({
@@ -122,10 +223,14 @@ const settings = createSettings({
   keyState: byId('key-state'),
   forgetButton: byId('forget-key'),
   OpenAI,
-  onLoad: startListing,
+  onLoad: (client) => {
+    startListing(client);
+    projects.refresh();
+  },
   onInvalid: (error) => showError('Connecting', error),
 });
-const certificatesAPI = () => settings.client().admin.organization.certificates;
+const organization = () => settings.client().admin.organization;
+const certificatesAPI = () => organization().certificates;
 
 stopButton.addEventListener('click', () => state.stream?.stop());
 // Reloading goes through the settings form, so a key typed but not yet loaded leaves the DOM too.
@@ -138,22 +243,35 @@ for (const [id, event] of [['reload', 'click'], ['order', 'change'], ['page-size
 const statusFilter = byId('filter-status');
 statusFilter.append(el('option', { value: 'all' }, 'Any status'));
 for (const kind of KINDS) statusFilter.append(el('option', { value: kind }, KIND_LABELS[kind]));
-byId('filter-text').addEventListener('input', (e) => {
-  state.filter.text = e.target.value;
-  render();
-});
-statusFilter.addEventListener('change', (e) => {
-  state.filter.status = e.target.value;
-  render();
-});
-byId('filter-active').addEventListener('change', (e) => {
-  state.filter.active = e.target.value;
-  render();
-});
+byId('filter-text').value = state.filter.text;
+statusFilter.value = state.filter.status;
+byId('filter-active').value = state.filter.active;
+for (const [id, field, event] of [['filter-text', 'text', 'input'], ['filter-status', 'status', 'change'], ['filter-active', 'active', 'change']]) {
+  byId(id).addEventListener(event, (e) => {
+    state.filter[field] = e.target.value;
+    table.firstPage();
+    render();
+  });
+}
+
+/** Shows the row of `id` (clearing a filter that hides it), scrolls to it and focuses its name. */
+function jumpTo(id) {
+  let tr = table.reveal(id);
+  if (!tr) {
+    state.filter = { text: '', status: 'all', active: 'all' };
+    byId('filter-text').value = '';
+    statusFilter.value = byId('filter-active').value = 'all';
+    render();
+    tr = table.reveal(id);
+  }
+  if (!tr) return;
+  tr.scrollIntoView({ block: 'center' });
+  tr.querySelector('.col-name button')?.focus();
+  tr.classList.add('flash');
+  setTimeout(() => tr.classList.remove('flash'), 2000);
+}
 
 // ---- writes ----------------------------------------------------------------------------------
-
-const nameOf = (id) => state.certs.get(id)?.name ?? id;
 
 /**
  * Merges the server's answer into the listed item (update answers carry no `active`). An item no
@@ -162,19 +280,80 @@ const nameOf = (id) => state.certs.get(id)?.name ?? id;
 function merge(item) {
   const old = state.certs.get(item.id);
   if (!old) return;
-  state.certs.set(item.id, { ...old, ...item, object: old.object, active: item.active ?? old.active });
+  const next = { ...old, ...item, object: old.object, active: item.active ?? old.active };
+  setList(state.list.map((c) => (c.id === item.id ? next : c)));
 }
 
-async function toggle(action, ids) {
+function remove(id) {
+  setList(state.list.filter((c) => c.id !== id));
+  state.selected.delete(id);
+  state.activations?.delete(id);
+}
+
+/** Offers to undo the last write with `undo()` (a button next to the action status). */
+let undoAction = null;
+function offerUndo(label, undo) {
+  undoAction = undo;
+  undoButton.textContent = label;
+  undoButton.hidden = false;
+}
+function dropUndo() {
+  undoAction = null;
+  undoButton.hidden = true;
+}
+undoButton.addEventListener('click', () => {
+  const undo = undoAction;
+  dropUndo();
+  undo?.();
+});
+
+/** The projects where each of `ids` is active: asked fresh, as the confirmation must be true. */
+async function projectsOf(ids) {
+  if (ids.length === 1) return new Map([[ids[0], await certificatesAPI().activeProjects(ids[0])]]);
+  return organization().projects.certificateActivations();
+}
+
+/** Asks before deactivating `ids` for the organization, naming where each is also active. */
+async function confirmDeactivate(ids) {
+  announce(actionStatus, 'Checking where the certificates are active…');
+  let where;
+  let note = null;
+  try {
+    where = await projectsOf(ids);
+  } catch (error) {
+    where = new Map();
+    note = el('p', { class: 'message error' }, `Could not check the projects where ${ids.length === 1 ? 'it is' : 'they are'} active: ${describeError(error).message}`);
+  }
+  announce(actionStatus, '');
+  const items = ids.map((id) => {
+    const inProjects = where.get(id) ?? [];
+    return `${nameOf(id)} (${id})` + (inProjects.length ? `: also active in ${inProjects.map(projectLabel).join(', ')}` : '');
+  });
+  const anyProjects = ids.some((id) => (where.get(id) ?? []).length);
+  return confirmDialog(byId('confirm-dialog'), {
+    title: ids.length === 1 ? `Deactivate "${nameOf(ids[0])}"?` : `Deactivate ${ids.length} certificates?`,
+    message: `Deactivating for the organization makes mTLS connections that rely on ${ids.length === 1 ? 'it' : 'them'} fail at once.` +
+      (anyProjects ? ' Project activations listed below are not changed by this.' : ' Not active in any project.') +
+      ' You can undo this right after.',
+    details: [listOf(items), note].filter(Boolean),
+    confirmLabel: ids.length === 1 ? 'Deactivate' : `Deactivate ${ids.length}`,
+  });
+}
+
+async function toggle(action, ids, { undoable = true } = {}) {
   if (!ids.length) return;
+  if (action === 'deactivate' && !(await confirmDeactivate(ids))) return void announce(actionStatus, 'Nothing was deactivated.');
+  dropUndo();
   const verb = action === 'activate' ? 'Activat' : 'Deactivat';
   for (const id of ids) state.busy.add(id);
   render();
   announce(actionStatus, `${verb}ing ${plural(ids.length, 'certificate')}…`);
+  const changed = [];
   try {
     const done = await toggleOrg(certificatesAPI(), action, ids, (data) => {
       for (const item of data) {
         merge(item);
+        changed.push(item.id);
         state.busy.delete(item.id);
       }
       render();
@@ -186,16 +365,23 @@ async function toggle(action, ids) {
     for (const id of ids) state.busy.delete(id);
     render();
   }
+  // Undo where the API allows it: a deactivation is undone by activating the same certificates.
+  if (action === 'deactivate' && undoable && changed.length) {
+    offerUndo(`Undo: activate ${changed.length === 1 ? `"${nameOf(changed[0])}"` : plural(changed.length, 'certificate')} again`,
+      () => toggle('activate', changed, { undoable: false }));
+  }
 }
 
+const checkName = (name) => (name.trim() ? null : 'A name cannot be empty or only spaces.');
+
 async function rename(id) {
-  const name = await promptDialog(byId('rename-dialog'), { title: `Rename "${nameOf(id)}"`, value: state.certs.get(id)?.name ?? '' });
+  const name = await promptDialog(byId('rename-dialog'), { title: `Rename "${nameOf(id)}"`, value: state.certs.get(id)?.name ?? '', check: checkName });
   if (name === null) return;
   state.busy.add(id);
   render();
   try {
-    merge(await certificatesAPI().update(id, { name }));
-    announce(actionStatus, `Renamed to "${name}".`);
+    merge(await certificatesAPI().update(id, { name: name.trim() }));
+    announce(actionStatus, `Renamed to "${visibleControls(name.trim())}".`);
   } catch (error) {
     showError(`Renaming "${nameOf(id)}"`, error);
   } finally {
@@ -204,22 +390,32 @@ async function rename(id) {
   }
 }
 
-async function remove(id) {
+/** After a row leaves the table, focus goes to the row that took its place (or the heading). */
+function focusAfterRemoval(index) {
+  const rows = byId('certificates').tBodies[0].querySelectorAll('tr[data-id] .col-name button');
+  const target = rows[Math.min(index, rows.length - 1)] ?? byId('list-heading');
+  target.focus();
+}
+
+async function deleteCertificate(id) {
   const ok = await confirmDialog(byId('confirm-dialog'), {
     title: 'Delete this certificate?',
     message: `"${nameOf(id)}" (${id}) will be deleted from the organization. This cannot be undone.`,
     confirmLabel: 'Delete',
   });
   if (!ok) return;
+  const index = [...byId('certificates').tBodies[0].rows].findIndex((r) => r.dataset.id === id);
   state.busy.add(id);
   render();
   try {
     await certificatesAPI().delete(id);
     announce(actionStatus, `Deleted "${nameOf(id)}".`);
-    state.certs.delete(id);
-    state.selected.delete(id);
+    remove(id);
+    state.busy.delete(id);
+    render();
+    focusAfterRemoval(Math.max(index, 0));
   } catch (error) {
-    // E.g. the API refuses to delete a certificate that is still active: its message says where.
+    // E.g. the API refuses to delete a certificate that is still active in a project.
     showError(`Deleting "${nameOf(id)}"`, error);
   } finally {
     state.busy.delete(id);
@@ -227,23 +423,74 @@ async function remove(id) {
   }
 }
 
+const fingerprints = createFingerprints({
+  retrieve: (id) => certificatesAPI().retrieve(id, { include: ['content'] }),
+  inspect: pkg.inspectCertificate,
+});
+const duplicatesOf = (info) => fingerprints.duplicates(info, state.list);
+
 const openDetail = createDetail(byId('detail-dialog'), {
   retrieve: (id) => certificatesAPI().retrieve(id, { include: ['content'] }),
   listed: (id) => state.certs.get(id),
+  inspect: pkg.inspectCertificate,
+  activeProjects: (id) => certificatesAPI().activeProjects(id),
+  onFingerprint: (id, fp) => fingerprints.remember(id, fp),
+  onClose: () => {
+    state.openCert = null;
+    saveLink({ filter: state.filter, sort: state.sort, cert: null });
+  },
   now: nowSeconds,
+});
+function showDetail(id) {
+  state.openCert = id;
+  saveLink({ filter: state.filter, sort: state.sort, cert: id });
+  openDetail(id);
+}
+
+function addUploaded(certificate, info) {
+  const item = { ...certificate, object: 'organization.certificate', active: false };
+  delete item.certificate_details?.content;
+  if (info?.fingerprint_sha256) fingerprints.remember(item.id, info.fingerprint_sha256);
+  setList(byId('order').value === 'desc' ? [item, ...state.list.filter((c) => c.id !== item.id)] : [...state.list.filter((c) => c.id !== item.id), item]);
+  state.activations?.set(item.id, []);
+}
+
+const openReplace = createReplace(byId('replace-dialog'), {
+  api: organization,
+  inspect: pkg.inspectCertificate,
+  listed: (id) => state.certs.get(id),
+  duplicatesOf,
+  now: nowSeconds,
+  onChange: (change) => {
+    if (change.uploaded) addUploaded(change.uploaded, change.info);
+    if (change.deleted) remove(change.deleted);
+    const id = change.activated ?? change.deactivated;
+    if (id && change.scope === 'org') merge({ id, active: Boolean(change.activated) });
+    else if (id && state.activations) {
+      const list = (state.activations.get(id) ?? []).filter((p) => p.id !== change.scope);
+      if (change.activated) list.push(projects.projects().get(change.scope) ?? { id: change.scope });
+      state.activations.set(id, list);
+    }
+    render();
+  },
 });
 
 function rowAction(action, id) {
   if (state.busy.has(id) && action !== 'details') return;
-  if (action === 'details') openDetail(id);
+  if (action === 'details') showDetail(id);
   else if (action === 'activate' || action === 'deactivate') toggle(action, [id]);
   else if (action === 'rename') rename(id);
-  else if (action === 'delete') remove(id);
+  else if (action === 'replace') openReplace(id);
+  else if (action === 'delete') deleteCertificate(id);
+  else if (action === 'delete-blocked') {
+    announce(actionStatus, `"${nameOf(id)}" is active, and the API refuses to delete an active certificate: deactivate it everywhere first (or use Replace).`);
+  }
 }
 
-const selectedIds = () => [...state.selected].filter((id) => state.certs.has(id));
-byId('bulk-activate').addEventListener('click', () => toggle('activate', selectedIds().filter((id) => !state.certs.get(id).active)));
-byId('bulk-deactivate').addEventListener('click', () => toggle('deactivate', selectedIds().filter((id) => state.certs.get(id).active)));
+// Bulk actions act on the selected rows the filter shows, never on hidden ones.
+const selectedShown = () => shown().filter((c) => state.selected.has(c.id));
+byId('bulk-activate').addEventListener('click', () => toggle('activate', selectedShown().filter((c) => !c.active).map((c) => c.id)));
+byId('bulk-deactivate').addEventListener('click', () => toggle('deactivate', selectedShown().filter((c) => c.active).map((c) => c.id)));
 byId('bulk-clear').addEventListener('click', () => {
   state.selected.clear();
   render();
@@ -251,19 +498,41 @@ byId('bulk-clear').addEventListener('click', () => {
 
 // ---- export, upload, projects ----------------------------------------------------------------
 
-byId('export-csv').addEventListener('click', () => download(CSV_BOM + toCSV(shown(), nowSeconds()), fileName('csv'), 'text/csv;charset=utf-8'));
-byId('export-json').addEventListener('click', () => download(toJSON(shown()), fileName('json'), 'application/json'));
+const partialList = () => state.phase !== 'done' && Boolean(state.progress?.hasMore || state.phase === 'error');
+/** Fingerprints are read for the exported rows first (a retrieve each, cached); beyond 1,000 they are left empty. */
+const FINGERPRINT_LIMIT = 1000;
+byId('export-csv').addEventListener('click', async () => {
+  const rows = shown();
+  const ids = rows.map((c) => c.id);
+  if (ids.length <= FINGERPRINT_LIMIT) {
+    await fingerprints.fill(ids, { onProgress: (done, total) => announce(actionStatus, `Reading fingerprints: ${done} of ${total}…`) });
+  }
+  const partial = partialList();
+  download(CSV_BOM + toCSV(rows, nowSeconds(), (id) => fingerprints.known(id)), fileName('csv', new Date(), partial), 'text/csv;charset=utf-8');
+  announce(actionStatus, exportNote(rows.length, partial, ids.length > FINGERPRINT_LIMIT));
+});
+byId('export-json').addEventListener('click', () => {
+  const rows = shown();
+  download(toJSON(rows), fileName('json', new Date(), partialList()), 'application/json');
+  announce(actionStatus, exportNote(rows.length, partialList(), false));
+});
+function exportNote(n, partial, noFingerprints) {
+  return `Exported ${plural(n, 'certificate')}` +
+    (partial ? ': a partial list, since loading did not reach the end (the file name says "partial").' : '.') +
+    (noFingerprints ? ' Fingerprints are left out above 1,000 rows.' : '');
+}
 
 createUpload({
   root: byId('upload'),
   inspect: pkg.inspectCertificate,
   create: (params) => certificatesAPI().create(params),
-  onUploaded: (certificate) => {
-    // New uploads are the newest: first in "newest first" order, last in "oldest first".
-    const item = { ...certificate, object: 'organization.certificate', active: false };
-    const rest = [...state.certs].filter(([id]) => id !== item.id);
-    state.certs = new Map(byId('order').value === 'desc' ? [[item.id, item], ...rest] : [...rest, [item.id, item]]);
+  duplicatesOf,
+  onUploaded: (certificate, info) => {
+    addUploaded(certificate, info);
     render();
+    // Focus follows the new certificate to its row, where its next actions are.
+    const tr = table.reveal(certificate.id);
+    tr?.querySelector('.col-name button')?.focus();
   },
   onError: showError,
   now: nowSeconds,
@@ -272,10 +541,25 @@ createUpload({
 projects = createProjects({
   root: byId('projects'),
   client: () => settings.client(),
-  selectedIds,
+  selectedIds: () => selectedShown().map((c) => c.id),
+  confirm: ({ details, ...rest }) => confirmDialog(byId('confirm-dialog'), { ...rest, details: [listOf(details)] }),
+  onToggled: (action, projectID, ids) => {
+    if (state.activations) {
+      for (const id of ids) {
+        const list = (state.activations.get(id) ?? []).filter((p) => p.id !== projectID);
+        if (action === 'activate') list.push(projects.projects().get(projectID) ?? { id: projectID });
+        state.activations.set(id, list);
+      }
+      render();
+    }
+    if (action === 'deactivate') {
+      offerUndo(`Undo: activate ${plural(ids.length, 'certificate')} again in ${projectID}`, () => projects.toggle('activate', ids, projectID));
+    }
+  },
   onError: showError,
   now: nowSeconds,
 });
 
 wireDialogButtons();
 settings.load();
+if (state.openCert) showDetail(state.openCert);
