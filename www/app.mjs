@@ -98,6 +98,7 @@ function summaryText(rows, now) {
 }
 
 let lastRender = 0;
+let lastTimeline = 0;
 let pending = 0;
 /** Renders now (user actions) or, while pages stream in, at most every 200 ms. */
 function scheduleRender() {
@@ -116,7 +117,12 @@ function render() {
     selected: state.selected, sort: state.sort, now, busy: state.busy, emptyText: emptyText(),
     projectsOf: (id) => (state.activations ? state.activations.get(id) ?? [] : undefined),
   });
-  drawTimeline(rows, now, { loading: !state.list.length && (state.phase === 'loading' || state.phase === 'starting') });
+  // While pages stream in, the timeline (a summary) is redrawn once a second, not every render.
+  const loading = state.phase === 'loading' || state.phase === 'starting';
+  if (!loading || lastRender - lastTimeline > 1000 || !state.list.length) {
+    lastTimeline = lastRender;
+    drawTimeline(rows, now, { loading: loading && !state.list.length });
+  }
   drawAttention(state.list, now, { loading: state.phase === 'loading', partial: state.phase !== 'done' && state.progress?.hasMore });
   byId('summary').textContent = summaryText(rows, now);
   const shownSet = new Set(rows.map((c) => c.id));
@@ -461,6 +467,12 @@ const openReplace = createReplace(byId('replace-dialog'), {
   listed: (id) => state.certs.get(id),
   duplicatesOf,
   now: nowSeconds,
+  // The row that opened the dialog may be gone (deleted): focus the new one instead of <body>.
+  onClosed: ({ oldID, newID }) => setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const tr = table.reveal(state.certs.has(oldID) ? oldID : newID);
+    (tr?.querySelector('.col-name button') ?? byId('list-heading')).focus();
+  }),
   onChange: (change) => {
     if (change.uploaded) addUploaded(change.uploaded, change.info);
     if (change.deleted) remove(change.deleted);

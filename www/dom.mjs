@@ -46,9 +46,16 @@ const zoneName = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' });
 /** The viewer's time zone, e.g. "Europe/Berlin". */
 export const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'local time';
 
+const zoneByOffset = new Map(); // the name only changes with the offset (DST): Intl once per offset
+
 /** The zone's short name at that instant ("CET", "GMT+1", "UTC"). */
 export function zoneAt(seconds) {
-  return zoneName.formatToParts(new Date(seconds * 1000)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const date = new Date(seconds * 1000);
+  const offset = date.getTimezoneOffset();
+  if (!zoneByOffset.has(offset)) {
+    zoneByOffset.set(offset, zoneName.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? '');
+  }
+  return zoneByOffset.get(offset);
 }
 
 /** Unix seconds → `YYYY-MM-DD` in local time, or an em dash when the API left the date out. */

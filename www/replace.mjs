@@ -15,7 +15,7 @@ const STEPS = ['inspect', 'upload', 'activate', 'deactivate', 'delete'];
  * the page what changed (`{ uploaded }`, `{ activated, scope }`, `{ deactivated, scope }`,
  * `{ deleted }`). Returns `open(id)`.
  */
-export function createReplace(dialog, { api, inspect, listed, duplicatesOf, onChange, now }) {
+export function createReplace(dialog, { api, inspect, listed, duplicatesOf, onChange, onClosed, now }) {
   const q = (s) => dialog.querySelector(s);
   const title = q('.dialog-title');
   const scopeLine = q('.replace-scope');
@@ -160,6 +160,7 @@ export function createReplace(dialog, { api, inspect, listed, duplicatesOf, onCh
   dialog.addEventListener('close', () => {
     text.readOnly = name.readOnly = false;
     inspectButton.disabled = file.disabled = false;
+    onClosed?.({ oldID: job?.id, newID: job?.created?.id ?? null });
   });
   text.addEventListener('input', () => {
     if (job && job.next === 0) {

@@ -47,13 +47,18 @@ export function ticks([lo, hi]) {
 /** Draws into `container` and keeps it drawn at the container's width. Returns `draw(certs, now)`. */
 export function createTimeline(container) {
   let last = null;
-  let paintedWidth = 0;
-  // Only a width change needs a repaint (the height follows from the drawing itself).
-  new ResizeObserver(() => last && container.clientWidth !== paintedWidth && paint(...last)).observe(container);
+  // The width comes from the ResizeObserver, never from reading layout while drawing: a read
+  // right after the table changed would force a layout of the whole page inside the render.
+  let width = container.clientWidth;
+  let paintedWidth = width;
+  new ResizeObserver(([entry]) => {
+    width = Math.round(entry.contentRect.width);
+    if (last && width !== paintedWidth) paint(...last);
+  }).observe(container);
 
   function paint(certificates, now, { loading = false } = {}) {
-    paintedWidth = container.clientWidth;
-    const width = Math.max(paintedWidth, 280);
+    paintedWidth = width;
+    const drawn = Math.max(width, 280);
     const dated = certificates
       .filter((c) => typeof c.certificate_details?.expires_at === 'number')
       .sort((a, b) => a.certificate_details.expires_at - b.certificate_details.expires_at);
@@ -61,10 +66,10 @@ export function createTimeline(container) {
     const plotH = dated.length > MAX_BARS ? 160 : Math.max(dated.length * rowH, 40);
     const height = PAD.top + plotH + PAD.bottom;
     const [lo, hi] = domain(dated, now);
-    const x = (t) => PAD.left + ((Math.min(Math.max(t, lo), hi) - lo) / (hi - lo)) * (width - PAD.left - PAD.right);
+    const x = (t) => PAD.left + ((Math.min(Math.max(t, lo), hi) - lo) / (hi - lo)) * (drawn - PAD.left - PAD.right);
     const counts = countByKind(certificates, now);
     const chart = svg('svg', {
-      viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-labelledby': 'timeline-title', class: 'timeline-svg',
+      viewBox: `0 0 ${drawn} ${height}`, width: drawn, height, role: 'img', 'aria-labelledby': 'timeline-title', class: 'timeline-svg',
     }, svg('title', { id: 'timeline-title' }, loading ? 'Validity timeline: loading' :
       `Validity timeline of ${dated.length} certificates: ${counts.expired} expired, ${counts.expiring} expiring within ${SOON_DAYS} days, ` +
         `${counts.valid} valid, ${counts['not-yet-valid']} not yet valid.`));
@@ -74,7 +79,7 @@ export function createTimeline(container) {
     for (const tick of ticks([lo, hi])) {
       const tx = x(tick.t);
       chart.append(svg('line', { class: 'grid', x1: tx, x2: tx, y1: PAD.top - 6, y2: PAD.top + plotH }));
-      if (tx - lastLabel > 56 && tx < width - 30) {
+      if (tx - lastLabel > 56 && tx < drawn - 30) {
         chart.append(svg('text', { class: 'tick', x: tx + 3, y: 12 }, tick.label));
         lastLabel = tx;
       }
@@ -101,10 +106,10 @@ export function createTimeline(container) {
     const nowX = x(now);
     chart.append(
       svg('line', { class: 'now-line', x1: nowX, x2: nowX, y1: PAD.top - 8, y2: PAD.top + plotH + 4 }),
-      svg('text', { class: 'now-label', x: nowX, y: PAD.top - 10, 'text-anchor': nowX > width - 40 ? 'end' : 'middle' }, 'now'),
+      svg('text', { class: 'now-label', x: nowX, y: PAD.top - 10, 'text-anchor': nowX > drawn - 40 ? 'end' : 'middle' }, 'now'),
     );
     if (!dated.length) {
-      chart.append(svg('text', { class: 'tick', x: width / 2, y: PAD.top + 24, 'text-anchor': 'middle' }, loading ? 'Loading…' : 'No certificates to show'));
+      chart.append(svg('text', { class: 'tick', x: drawn / 2, y: PAD.top + 24, 'text-anchor': 'middle' }, loading ? 'Loading…' : 'No certificates to show'));
     }
     container.replaceChildren(chart);
   }
