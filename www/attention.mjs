@@ -33,9 +33,10 @@ export function createAttention(root, { onJump }) {
     }));
     const more = items.length > SHOWN ? ` The ${SHOWN} most urgent are listed; filter by status for the rest.` : '';
     const caveat = loading ? ' (still loading)' : partial ? ' (among the certificates loaded so far)' : '';
-    note.textContent = items.length
-      ? `${items.length} active certificate${items.length === 1 ? ' is' : 's are'} expired or expire within 30 days${caveat}.${more}`
-      : loading ? 'Checking the certificates as they load…' : `No active certificate is expired or expires within 30 days${caveat}.`;
+    if (loading && !items.length) note.textContent = 'Checking the certificates as they load…';
+    else if (partial && !all.length) note.textContent = 'Not known: no certificate could be loaded.';
+    else if (items.length) note.textContent = `${items.length} active certificate${items.length === 1 ? ' is' : 's are'} expired or expire within 30 days${caveat}.${more}`;
+    else note.textContent = `No active certificate is expired or expires within 30 days${caveat}.`;
     root.dataset.state = items.length ? 'attention' : 'clear';
   };
 }

@@ -50,6 +50,31 @@ test('needs attention at the top, linking to rows; urgency is the default sort; 
   assert.equal(await page.evaluate(() => document.activeElement.closest('tr')?.dataset.id), target);
   assert.equal(await page.inputValue('#filter-status'), 'all', 'the filter that hid it was cleared');
   assert.ok(await page.locator(`#certificates tr[data-id="${target}"]`).isVisible());
+
+  // Where each certificate is active: the Projects column, from the projects listing.
+  const state = await control(env.mock, 'state');
+  const projectName = (await apiGet('/organization/projects/proj_demo')).name;
+  const inProject = state.projects.proj_demo[0];
+  await page.fill('#filter-text', inProject);
+  await page.waitForFunction((id) => document.querySelector(`#certificates tr[data-id="${id}"] .col-projects`)?.textContent !== '…', inProject);
+  assert.equal(await page.textContent(`#certificates tr[data-id="${inProject}"] .col-projects`), projectName);
+  await page.fill('#filter-text', '');
+
+  // Upload and the project scope are above the table: a few Tabs from the top, not thousands.
+  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const tabsTo = async (id) => {
+    await page.evaluate(() => document.body.focus());
+    await page.keyboard.press('Home');
+    await page.locator('.skip').focus(); // the first focusable element of the page
+    for (let n = 1; n < 60; n++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement.id)) === id) return n;
+    }
+    return Infinity;
+  };
+  assert.ok((await tabsTo('pem-text')) < 25, 'Upload within 25 Tabs');
+  assert.ok((await tabsTo('project-id')) < 35, 'project scope within 35 Tabs');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -62,6 +62,7 @@ test('the page lists every certificate of the mock, newest first, as inert text'
   writeFileSync(resolve(root, 'test-output/page-transfer.json'), JSON.stringify({ total, headers, responses }, null, 2));
   t.diagnostic(`page load: ${responses.length} responses, ${total} body bytes (+${headers} header bytes)`);
 
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'page-top');
   await shotAt(page, '#certificates-section', 'table');
   await shotOf(page, '#timeline', 'timeline');
@@ -103,6 +104,7 @@ test('the page shows an API error compactly (status once, Copy request ID), in t
   // A failed first load is not an empty organization, and nothing says "0 certificates".
   assert.equal(await page.textContent('#certificates tbody tr.empty'), 'The certificates could not be loaded: see the error above.');
   assert.equal(await page.textContent('#summary'), 'Nothing loaded.');
+  assert.equal(await page.textContent('#attention .attention-note'), 'Not known: no certificate could be loaded.');
   assert.match(await page.textContent('#partial-banner'), /Nothing loaded: an error stopped loading before the first page\./);
   // At 375 px the panel sits in the flow: scrolled to the filters, it does not cover them.
   assert.notEqual(await page.$eval('#error-panel', (e) => getComputedStyle(e).position), 'sticky');
