@@ -31,7 +31,7 @@ export function createAttention(root, { onJump }) {
           c.name === null ? '(unnamed)' : bidi(c.name)),
         ' ', el('span', { class: `badge ${s.kind}` }, words), ' ', el('code', { class: 'muted-id' }, c.id));
     }));
-    const more = items.length > SHOWN ? ` The ${SHOWN} most urgent are listed; filter by status for the rest.` : '';
+    const more = items.length > SHOWN ? ` The ${SHOWN} most urgent are listed here; the table (in urgency order) starts with all of them.` : '';
     const caveat = loading ? ' (still loading)' : partial ? ' (among the certificates loaded so far)' : '';
     if (loading && !items.length) note.textContent = 'Checking the certificates as they load…';
     else if (partial && !all.length) note.textContent = 'Not known: no certificate could be loaded.';

@@ -97,10 +97,11 @@ export function nextSort(sort, key) {
 export function summary(all, shown, selectedCount, now) {
   const counts = countByKind(shown, now);
   const active = shown.filter((c) => c.active).length;
+  const n = (x) => x.toLocaleString('en');
   const parts = [
     shown.length === all.length
-      ? `${all.length} certificate${all.length === 1 ? '' : 's'}`
-      : `Showing ${shown.length} of ${all.length} certificates`,
+      ? `${n(all.length)} certificate${all.length === 1 ? '' : 's'}`
+      : `Showing ${n(shown.length)} of ${n(all.length)} certificates`,
     `${counts.expired} expired`,
     `${counts.expiring} expiring within 30 days`,
     `${counts.valid} valid`,

@@ -35,7 +35,7 @@ test('10,000 certificates: a 50-row window over all of them, a histogram timelin
   assert.equal(await page.$eval('#certificates tbody .col-name', (c) => c.textContent), 'synthetic 9999');
   await page.fill('#filter-text', 'synthetic 999');
   assert.equal(await page.getAttribute('#certificates', 'data-total'), '11'); // 999 and 9990..9999
-  assert.match(await page.textContent('#summary'), /^Showing 11 of 10000 certificates/);
+  assert.match(await page.textContent('#summary'), /^Showing 11 of 10,000 certificates/);
   await page.fill('#filter-text', '');
   await page.selectOption('#filter-active', 'active');
   assert.equal(await page.getAttribute('#certificates', 'data-total'), '2000');

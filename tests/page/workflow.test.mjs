@@ -175,6 +175,14 @@ test('upload: refuses non-PEM and oversize text, shows the inspection first, the
   assert.match(await message.textContent(), /^Not a readable certificate: /);
   assert.ok(await page.isDisabled('#pem-upload'));
 
+  // An expired certificate is read, and said to be expired before any upload.
+  await page.locator('#pem-file').setInputFiles(certPath('expired.pem'));
+  await page.waitForSelector('#upload[data-inspection="warn"]');
+  const expiredWarnings = await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => x.dataset.warning));
+  assert.ok(expiredWarnings.includes('expired'), expiredWarnings.join());
+  assert.match(await message.textContent(), /^Read correctly, with (a warning|\d warnings): check them before uploading\.$/);
+  assert.doesNotMatch(await message.getAttribute('class'), /\bok\b/, 'not "Read correctly" in green');
+
   const leaf = readFileSync(certPath('leaf.pem'), 'utf8');
   const x509 = new X509Certificate(leaf);
   await page.locator('#pem-file').setInputFiles(certPath('leaf.pem'));
