@@ -13,23 +13,24 @@ import { createViewCache, nextSort, summary } from './view.mjs';
 import { KINDS, KIND_LABELS, nowSeconds } from './status.mjs';
 import { toggleOrg } from './actions.mjs';
 import { confirmDialog, listOf, promptDialog, wireDialogButtons } from './dialogs.mjs';
+import { confirmDeactivation } from './deactivation.mjs';
+import { createUndo } from './undo.mjs';
+import { wireExports } from './exporting.mjs';
 import { createDetail } from './detail.mjs';
 import { createUpload } from './upload.mjs';
-import { CSV_BOM, download, fileName, toCSV, toJSON } from './export.mjs';
-import { createProjects, projectLabel } from './projects.mjs';
+import { createProjects } from './projects.mjs';
 import { createAttention } from './attention.mjs';
 import { createFingerprints } from './fingerprints.mjs';
 import { createReplace } from './replace.mjs';
 import { createRecovery } from './recovery.mjs';
 import { readLink, saveLink } from './deeplink.mjs';
+import { addItem, appendPage, createStore, mergeItem, removeItem, setList } from './store.mjs';
 
 const OpenAI = pkg.default ?? pkg.OpenAI;
 const link = readLink(location.hash);
 
 const state = {
-  list: [], // certificates as listed, in the server's order
-  certs: new Map(), // id → the same objects
-  version: 0, // bumped on every change of `list`, so the sorted view is recomputed only then
+  ...createStore(), // list (server order), certs (by id), version (see store.mjs)
   selected: new Set(),
   busy: new Set(), // ids with a write in flight
   sort: link.sort,
@@ -45,7 +46,7 @@ const errors = errorPanel(byId('error-panel'));
 let projects; // created below; render() tells it when the selection changes
 const statusLine = byId('status');
 const actionStatus = byId('action-status');
-const undoButton = byId('undo');
+const undo = createUndo(byId('undo'));
 const progressBar = byId('progress');
 const stopButton = byId('stop');
 const drawTimeline = createTimeline(byId('timeline'));
@@ -135,11 +136,6 @@ function render() {
   saveLink({ filter: state.filter, sort: state.sort, cert: state.openCert });
 }
 
-function setList(list) {
-  state.list = list;
-  state.certs = new Map(list.map((c) => [c.id, c]));
-  state.version++;
-}
 
 // ---- listing ---------------------------------------------------------------------------------
 
@@ -156,7 +152,7 @@ function startListing(client, { resuming = false } = {}) {
   recovery.clear();
   errors.clear();
   if (!resuming) {
-    setList([]);
+    setList(state, []);
     state.selected.clear();
     state.progress = null;
     state.activations = null;
@@ -179,10 +175,7 @@ function startListing(client, { resuming = false } = {}) {
   const stream = startStream((options) => certificates.list(params, { ...options, prefetch: 0 }), {
     onPage: (data, p) => {
       state.progress = p;
-      const fresh = data.filter((c) => !state.certs.has(c.id)); // a shifting list must not duplicate rows
-      for (const c of fresh) state.certs.set(c.id, c);
-      state.list.push(...fresh);
-      state.version++;
+      appendPage(state, data);
       statusLine.textContent = `Loading… ${plural(p.count, 'certificate')} in ${plural(p.pages, 'page')}`;
       scheduleRender();
     },
@@ -279,77 +272,23 @@ function jumpTo(id) {
 
 // ---- writes ----------------------------------------------------------------------------------
 
-/**
- * Merges the server's answer into the listed item (update answers carry no `active`). An item no
- * longer listed (a Reload started meanwhile) is left to the new listing, which has the truth.
- */
-function merge(item) {
-  const old = state.certs.get(item.id);
-  if (!old) return;
-  const next = { ...old, ...item, object: old.object, active: item.active ?? old.active };
-  setList(state.list.map((c) => (c.id === item.id ? next : c)));
-}
+const merge = (item) => mergeItem(state, item);
 
 function remove(id) {
-  setList(state.list.filter((c) => c.id !== id));
+  removeItem(state, id);
   state.selected.delete(id);
   state.activations?.delete(id);
 }
 
-/** Offers to undo the last write with `undo()` (a button next to the action status). */
-let undoAction = null;
-function offerUndo(label, undo) {
-  undoAction = undo;
-  undoButton.textContent = label;
-  undoButton.hidden = false;
-}
-function dropUndo() {
-  undoAction = null;
-  undoButton.hidden = true;
-}
-undoButton.addEventListener('click', () => {
-  const undo = undoAction;
-  dropUndo();
-  undo?.();
-});
-
-/** The projects where each of `ids` is active: asked fresh, as the confirmation must be true. */
-async function projectsOf(ids) {
-  if (ids.length === 1) return new Map([[ids[0], await certificatesAPI().activeProjects(ids[0])]]);
-  return organization().projects.certificateActivations();
-}
-
-/** Asks before deactivating `ids` for the organization, naming where each is also active. */
-async function confirmDeactivate(ids) {
-  announce(actionStatus, 'Checking where the certificates are active…');
-  let where;
-  let note = null;
-  try {
-    where = await projectsOf(ids);
-  } catch (error) {
-    where = new Map();
-    note = el('p', { class: 'message error' }, `Could not check the projects where ${ids.length === 1 ? 'it is' : 'they are'} active: ${describeError(error).message}`);
-  }
-  announce(actionStatus, '');
-  const items = ids.map((id) => {
-    const inProjects = where.get(id) ?? [];
-    return `${nameOf(id)} (${id})` + (inProjects.length ? `: also active in ${inProjects.map(projectLabel).join(', ')}` : '');
-  });
-  const anyProjects = ids.some((id) => (where.get(id) ?? []).length);
-  return confirmDialog(byId('confirm-dialog'), {
-    title: ids.length === 1 ? `Deactivate "${nameOf(ids[0])}"?` : `Deactivate ${ids.length} certificates?`,
-    message: `Deactivating for the organization makes mTLS connections that rely on ${ids.length === 1 ? 'it' : 'them'} fail at once.` +
-      (anyProjects ? ' Project activations listed below are not changed by this.' : ' Not active in any project.') +
-      ' You can undo this right after.',
-    details: [listOf(items), note].filter(Boolean),
-    confirmLabel: ids.length === 1 ? 'Deactivate' : `Deactivate ${ids.length}`,
-  });
-}
-
 async function toggle(action, ids, { undoable = true } = {}) {
   if (!ids.length) return;
-  if (action === 'deactivate' && !(await confirmDeactivate(ids))) return void announce(actionStatus, 'Nothing was deactivated.');
-  dropUndo();
+  if (action === 'deactivate') {
+    announce(actionStatus, 'Checking where the certificates are active…');
+    const ok = await confirmDeactivation(byId('confirm-dialog'), { organization: organization(), ids, nameOf });
+    announce(actionStatus, ok ? '' : 'Nothing was deactivated.');
+    if (!ok) return;
+  }
+  undo.drop();
   const verb = action === 'activate' ? 'Activat' : 'Deactivat';
   for (const id of ids) state.busy.add(id);
   render();
@@ -373,7 +312,7 @@ async function toggle(action, ids, { undoable = true } = {}) {
   }
   // Undo where the API allows it: a deactivation is undone by activating the same certificates.
   if (action === 'deactivate' && undoable && changed.length) {
-    offerUndo(`Undo: activate ${changed.length === 1 ? `"${nameOf(changed[0])}"` : plural(changed.length, 'certificate')} again`,
+    undo.offer(`Undo: activate ${changed.length === 1 ? `"${nameOf(changed[0])}"` : plural(changed.length, 'certificate')} again`,
       () => toggle('activate', changed, { undoable: false }));
   }
 }
@@ -457,7 +396,7 @@ function addUploaded(certificate, info) {
   const item = { ...certificate, object: 'organization.certificate', active: false };
   delete item.certificate_details?.content;
   if (info?.fingerprint_sha256) fingerprints.remember(item.id, info.fingerprint_sha256);
-  setList(byId('order').value === 'desc' ? [item, ...state.list.filter((c) => c.id !== item.id)] : [...state.list.filter((c) => c.id !== item.id), item]);
+  addItem(state, item, byId('order').value === 'desc'); // the newest: first in "newest first" order
   state.activations?.set(item.id, []);
 }
 
@@ -510,29 +449,15 @@ byId('bulk-clear').addEventListener('click', () => {
 
 // ---- export, upload, projects ----------------------------------------------------------------
 
-const partialList = () => state.phase !== 'done' && Boolean(state.progress?.hasMore || state.phase === 'error');
-/** Fingerprints are read for the exported rows first (a retrieve each, cached); beyond 1,000 they are left empty. */
-const FINGERPRINT_LIMIT = 1000;
-byId('export-csv').addEventListener('click', async () => {
-  const rows = shown();
-  const ids = rows.map((c) => c.id);
-  if (ids.length <= FINGERPRINT_LIMIT) {
-    await fingerprints.fill(ids, { onProgress: (done, total) => announce(actionStatus, `Reading fingerprints: ${done} of ${total}…`) });
-  }
-  const partial = partialList();
-  download(CSV_BOM + toCSV(rows, nowSeconds(), (id) => fingerprints.known(id)), fileName('csv', new Date(), partial), 'text/csv;charset=utf-8');
-  announce(actionStatus, exportNote(rows.length, partial, ids.length > FINGERPRINT_LIMIT));
+wireExports({
+  csvButton: byId('export-csv'),
+  jsonButton: byId('export-json'),
+  rows: shown,
+  partial: () => state.phase !== 'done' && Boolean(state.progress?.hasMore || state.phase === 'error'),
+  fingerprints,
+  say: (text) => announce(actionStatus, text),
+  now: nowSeconds,
 });
-byId('export-json').addEventListener('click', () => {
-  const rows = shown();
-  download(toJSON(rows), fileName('json', new Date(), partialList()), 'application/json');
-  announce(actionStatus, exportNote(rows.length, partialList(), false));
-});
-function exportNote(n, partial, noFingerprints) {
-  return `Exported ${plural(n, 'certificate')}` +
-    (partial ? ': a partial list, since loading did not reach the end (the file name says "partial").' : '.') +
-    (noFingerprints ? ' Fingerprints are left out above 1,000 rows.' : '');
-}
 
 createUpload({
   root: byId('upload'),
@@ -565,7 +490,7 @@ projects = createProjects({
       render();
     }
     if (action === 'deactivate') {
-      offerUndo(`Undo: activate ${plural(ids.length, 'certificate')} again in ${projectID}`, () => projects.toggle('activate', ids, projectID));
+      undo.offer(`Undo: activate ${plural(ids.length, 'certificate')} again in ${projectID}`, () => projects.toggle('activate', ids, projectID));
     }
   },
   onError: showError,

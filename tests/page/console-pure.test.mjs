@@ -104,3 +104,22 @@ test('the loader: Stop reports at once, a later page is dropped, and the cursor 
   await stream.done;
   assert.deepEqual(seen, ['a'], 'the page that landed after Stop is dropped');
 });
+
+test('the store: a page never duplicates a listed id, a merge replaces the object and keeps `active`', async () => {
+  const { createStore, appendPage, mergeItem, removeItem, addItem } = await import('../../www/store.mjs');
+  const store = createStore();
+  assert.equal(appendPage(store, [{ id: 'a', active: true }, { id: 'b', active: false }]), 2);
+  assert.equal(appendPage(store, [{ id: 'b', active: false }, { id: 'c', active: false }]), 1, 'b was already there');
+  assert.deepEqual(store.list.map((c) => c.id), ['a', 'b', 'c']);
+  const before = store.certs.get('a');
+  const version = store.version;
+  mergeItem(store, { id: 'a', name: 'renamed' }); // an update answer carries no `active`
+  assert.notEqual(store.certs.get('a'), before, 'a new object, so caches keyed by it notice');
+  assert.deepEqual([store.certs.get('a').name, store.certs.get('a').active], ['renamed', true]);
+  assert.ok(store.version > version);
+  mergeItem(store, { id: 'gone', name: 'x' });
+  assert.equal(store.certs.has('gone'), false, 'an item no longer listed is left alone');
+  removeItem(store, 'b');
+  addItem(store, { id: 'new' }, true);
+  assert.deepEqual(store.list.map((c) => c.id), ['new', 'a', 'c']);
+});
