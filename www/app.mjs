@@ -117,6 +117,7 @@ function render() {
   table.render(rows, {
     selected: state.selected, sort: state.sort, now, busy: state.busy, emptyText: emptyText(),
     projectsOf: (id) => (state.activations ? state.activations.get(id) ?? [] : undefined),
+    projectsPending: state.phase === 'done' ? '…' : 'after a full load',
   });
   // While pages stream in, the timeline (a summary) is redrawn once a second, not every render.
   const loading = state.phase === 'loading' || state.phase === 'starting';
@@ -190,7 +191,8 @@ function startListing(client, { resuming = false } = {}) {
     onError: (error, p) => {
       finish('error', p, `Loading stopped by an error after ${plural(p.count, 'certificate')}.`);
       showError('Loading certificates', error);
-      recovery.show({ count: p.count, reason: 'error', waitSeconds: retryAfterSeconds(error) });
+      // Only a rate limit's wait is counted down; other errors' retry headers were for the retries.
+      recovery.show({ count: p.count, reason: 'error', waitSeconds: error?.status === 429 ? retryAfterSeconds(error) : null });
     },
   }, resuming ? state.progress : undefined);
   state.stream = stream;

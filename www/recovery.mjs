@@ -1,6 +1,7 @@
 // The partial-data banner: after Stop or an error mid-listing it says the list is partial and
 // offers Resume (from the last cursor, see loader.mjs). When the server asked for a wait
-// (retry-after) it counts down and resumes by itself at zero.
+// (a rate limit's retry-after) it counts it down; it never resumes by itself, so a server that
+// keeps failing is not asked again every few seconds.
 
 /** Wires `banner` (.partial-text, .partial-countdown, #resume). `onResume()` continues the listing. */
 export function createRecovery(banner, { onResume }) {
@@ -37,11 +38,8 @@ export function createRecovery(banner, { onResume }) {
       let left = waitSeconds;
       const tick = () => {
         banner.dataset.wait = String(left);
-        countdown.textContent = `The server asked to wait: resuming in ${left} s.`;
-        if (left-- <= 0) {
-          clear();
-          onResume();
-        }
+        countdown.textContent = left > 0 ? `The server asked to wait: it expects requests again in ${left} s.` : 'The wait the server asked for is over: Resume when ready.';
+        if (left-- <= 0) clearInterval(timer);
       };
       tick();
       timer = setInterval(tick, 1000);

@@ -69,7 +69,7 @@ export function createTable(table, pager, { onSort, onSelect, onAction }) {
   const built = new WeakMap();
   function cachedRow(c, options) {
     const projects = options.projectsOf(c.id);
-    const key = `${options.selected.has(c.id)}|${options.busy.has(c.id)}|${projects ? projects.map((p) => p.id).join() : '?'}|${Math.floor(options.now / 3600)}`;
+    const key = `${options.selected.has(c.id)}|${options.busy.has(c.id)}|${projects ? projects.map((p) => p.id).join() : options.projectsPending}|${Math.floor(options.now / 3600)}`;
     const hit = built.get(c);
     if (hit?.key === key) return hit.tr;
     const tr = row(c, options);
@@ -77,7 +77,7 @@ export function createTable(table, pager, { onSort, onSelect, onAction }) {
     return tr;
   }
 
-  function row(c, { selected, now, busy, projectsOf }) {
+  function row(c, { selected, now, busy, projectsOf, projectsPending }) {
     const status = validityStatus(c.certificate_details, now);
     const isBusy = busy.has(c.id) ? 'true' : null;
     const name = label(c);
@@ -103,7 +103,7 @@ export function createTable(table, pager, { onSort, onSelect, onAction }) {
       el('td', { class: 'col-days', 'data-label': 'Days left' }, daysText(daysLeft(details, now))),
       el('td', { class: 'col-status', 'data-label': 'Status' }, el('span', { class: `badge ${status.kind}` }, status.label)),
       el('td', { class: 'col-projects', 'data-label': 'Projects' },
-        projects === undefined ? '…' : projects.length ? projects.map((p, i) => [i ? ', ' : '', bidi(p.name ?? p.id)]) : '—'),
+        projects === undefined ? el('span', { class: 'pending' }, projectsPending) : projects.length ? projects.map((p, i) => [i ? ', ' : '', bidi(p.name ?? p.id)]) : '—'),
       el('td', { class: 'col-actions', 'data-label': 'Actions' },
         el('div', { class: 'row-actions' },
           action(c.active ? 'deactivate' : 'activate', c.active ? 'Deactivate' : 'Activate', `${c.active ? 'Deactivate' : 'Activate'} ${name}`),

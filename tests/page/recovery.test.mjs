@@ -38,6 +38,10 @@ test('an error on page 2: partial banner and summary, a partial export says so, 
   assert.match(download.suggestedFilename(), /^certificates-partial-\d{4}-\d\d-\d\d\.json$/);
   assert.match(await page.textContent('#action-status'), /^Exported 10 certificates: a partial list/);
 
+  assert.equal(await page.getAttribute('#partial-banner', 'data-wait'), null, 'no countdown for a 500');
+  assert.equal(await page.textContent(`#certificates tr[data-id="${ids[0]}"] .col-projects`), 'after a full load');
+  await page.waitForTimeout(1500);
+  assert.equal((await lists(m)).length, 4, 'nothing resumes by itself (1 page, then 3 tries of page 2)');
   await page.click('#resume');
   await loaded(page);
   const got = await rowIds(page);
@@ -46,6 +50,7 @@ test('an error on page 2: partial banner and summary, a partial export says so, 
   assert.deepEqual(delivered, [null, ids[9], ids[19], ids[29]], 'each page delivered once: Resume started at the cursor');
   assert.ok(await page.isHidden('#partial-banner'));
   assert.ok(await page.isHidden('#error-panel'));
+  assert.equal(await page.textContent('#partial-banner .partial-countdown'), '', 'a 500\'s retry header is no wait to count down');
   assert.equal(await page.textContent('#status'), '40 certificates loaded in 4 pages.');
 });
 
@@ -56,8 +61,9 @@ test('a server-asked wait over a minute is counted down, and Resume can go on at
   await loaded(page, 'error');
   assert.equal(await page.textContent('#error-panel .error-name'), 'RateLimitError');
   assert.equal(await page.getAttribute('#partial-banner', 'data-wait'), '61');
-  assert.equal(await page.textContent('#partial-banner .partial-countdown'), 'The server asked to wait: resuming in 61 s.');
+  assert.equal(await page.textContent('#partial-banner .partial-countdown'), 'The server asked to wait: it expects requests again in 61 s.');
   await page.waitForFunction(() => Number(document.getElementById('partial-banner').dataset.wait) <= 60, null, { timeout: 3000 });
+  assert.match(await page.textContent('#partial-banner .partial-countdown'), /in (60|59) s\.$/);
   await shotAt(page, '#certificates-section', 'retry-after-countdown');
   const m = await mark();
   await page.click('#resume');

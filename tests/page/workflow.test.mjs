@@ -369,6 +369,15 @@ test('project scope: list, activate the selected certificates there, deactivate 
   await page.click('#confirm-dialog button[value="confirm"]');
   await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length);
   assert.deepEqual((await control(env.mock, 'state')).projects.proj_demo, projectIds);
+  // Undo activates them again in the same project, then the test puts things back.
+  assert.match(await page.textContent('#undo'), /^Undo: activate 2 certificates again in proj_demo$/);
+  await page.click('#undo');
+  await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length + 2);
+  assert.deepEqual((await control(env.mock, 'state')).projects.proj_demo.sort(), [...projectIds, ...extra].sort());
+  for (const id of extra) await page.locator(`#project-table tr[data-id="${id}"] input`).check();
+  await page.click('#project-deactivate');
+  await page.click('#confirm-dialog button[value="confirm"]');
+  await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length);
   await shotAt(page, '#projects', 'projects');
   assert.deepEqual(problems, []);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
