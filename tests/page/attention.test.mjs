@@ -83,7 +83,11 @@ test('deep links: filter, sort and the open certificate are in the URL and resto
   const { page, context, problems } = await openPage(env.browser, env.mock);
   await page.goto(env.mock.url + '/');
   await loaded(page);
+  const logged = [];
+  page.on('console', (m) => logged.push(m.text()));
   await page.fill('#admin-key', 'sk-admin-never-in-the-url');
+  await page.click('#load'); // the key is now used for every request
+  await loaded(page);
   await page.fill('#filter-text', 'CA');
   await page.selectOption('#filter-status', 'valid');
   await page.click('#certificates thead th.col-expires button');
@@ -108,6 +112,8 @@ test('deep links: filter, sort and the open certificate are in the URL and resto
   await page.waitForSelector('#detail-dialog', { state: 'hidden' });
   assert.equal(new URL(page.url()).hash, '#q=CA&status=valid&sort=expires%3Adescending', 'closing drops the certificate only');
   assert.ok(!page.url().includes('sk-admin') && !(await page.content()).includes('sk-admin-never'));
+  assert.ok(!logged.some((line) => line.includes('sk-admin-never')), 'never in the console');
+  assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length, history.state]), [0, 0, null]);
   assert.deepEqual(problems, []);
   await context.close();
 });
