@@ -102,6 +102,7 @@ test('the whole rotation by keyboard only', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.closest('dialog')?.id), 'replace-dialog');
   await page.keyboard.press('Enter'); // focus is on Close
   assert.ok(await page.locator('#replace-dialog').isHidden());
+  await page.waitForFunction(() => document.activeElement !== document.body, null, { timeout: 2000 }).catch(() => {});
   const focused = await page.evaluate(() => [document.activeElement.tagName, document.activeElement.closest('tr')?.dataset.id ?? null]);
   const after = await control(env.mock, 'state');
   assert.equal(focused[0], 'BUTTON', 'focus is not lost to <body>');
