@@ -1,11 +1,10 @@
 // Project scope: pick a project (from projects.list, not a typed id), list the certificates active
 // in it, activate the certificates selected in the main table there, and deactivate them again
 // after a confirmation naming the project (batches of 10 per call, like the org level).
-import { bidi, el, timeEl } from './dom.mjs';
+import { bidi, el, timeEl, visibleControls } from './dom.mjs';
 import { toggleProject } from './actions.mjs';
 import { startStream } from './loader.mjs';
 import { validityStatus } from './status.mjs';
-import { visibleControls } from './dom.mjs';
 
 /** "Name (proj_…)" for a project, with bidi controls made visible. */
 export const projectLabel = (p) => (p.name ? `${visibleControls(p.name)} (${p.id})` : p.id);

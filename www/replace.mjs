@@ -2,7 +2,7 @@
 // (with the upload warnings), uploaded, activated in the same scopes as the old one (the
 // organization and each project where it is active), then the old one is deactivated there and
 // deleted. Each step shows its state; a failed step is retried alone, the ones before stay done.
-import { bidi, el } from './dom.mjs';
+import { bidi } from './dom.mjs';
 import { describeError, errorDetails } from './errors.mjs';
 import { precheck, inspectionView, inspectWithWarnings, warningsView } from './upload.mjs';
 import { projectLabel } from './projects.mjs';
