@@ -58,6 +58,9 @@ test('needs attention at the top, linking to rows; urgency is the default sort; 
   await page.fill('#filter-text', inProject);
   await page.waitForFunction((id) => document.querySelector(`#certificates tr[data-id="${id}"] .col-projects`)?.textContent !== '…', inProject);
   assert.equal(await page.textContent(`#certificates tr[data-id="${inProject}"] .col-projects`), projectName);
+  // Inactive for the organization but active in a project: Delete is not offered either.
+  assert.ok(!state.active.includes(inProject), 'the seed activates project certificates in the project only');
+  assert.equal(await page.getAttribute(`#certificates tr[data-id="${inProject}"] .row-actions .danger`, 'data-action'), 'delete-blocked');
   await page.fill('#filter-text', '');
 
   // Upload and the project scope are above the table: a few Tabs from the top, not thousands.
