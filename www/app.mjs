@@ -10,10 +10,9 @@ import { startStream } from './loader.mjs';
 import { createTable } from './table.mjs';
 import { createTimeline } from './timeline.mjs';
 import { createViewCache, nextSort, summary } from './view.mjs';
-import { KINDS, KIND_LABELS, nowSeconds } from './status.mjs';
-import { toggleOrg } from './actions.mjs';
-import { confirmDialog, listOf, promptDialog, wireDialogButtons } from './dialogs.mjs';
-import { confirmDeactivation } from './deactivation.mjs';
+import { KINDS, KIND_LABELS, nowSeconds, plural } from './status.mjs';
+import { confirmDialog, listOf, wireDialogButtons } from './dialogs.mjs';
+import { createWrites } from './writes.mjs';
 import { createUndo } from './undo.mjs';
 import { wireExports } from './exporting.mjs';
 import { createDetail } from './detail.mjs';
@@ -51,7 +50,6 @@ const progressBar = byId('progress');
 const stopButton = byId('stop');
 const drawTimeline = createTimeline(byId('timeline'));
 const view = createViewCache();
-const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 const nameOf = (id) => visibleControls(state.certs.get(id)?.name ?? id);
 byId('time-zone').textContent = `Dates are in your time zone, ${TIME_ZONE}.`;
 
@@ -282,93 +280,20 @@ function remove(id) {
   state.activations?.delete(id);
 }
 
-async function toggle(action, ids, { undoable = true } = {}) {
-  if (!ids.length) return;
-  if (action === 'deactivate') {
-    announce(actionStatus, 'Checking where the certificates are active…');
-    const ok = await confirmDeactivation(byId('confirm-dialog'), { organization: organization(), ids, nameOf });
-    announce(actionStatus, ok ? '' : 'Nothing was deactivated.');
-    if (!ok) return;
-  }
-  undo.drop();
-  const verb = action === 'activate' ? 'Activat' : 'Deactivat';
-  for (const id of ids) state.busy.add(id);
-  render();
-  announce(actionStatus, `${verb}ing ${plural(ids.length, 'certificate')}…`);
-  const changed = [];
-  try {
-    const done = await toggleOrg(certificatesAPI(), action, ids, (data) => {
-      for (const item of data) {
-        merge(item);
-        changed.push(item.id);
-        state.busy.delete(item.id);
-      }
-      render();
-    });
-    announce(actionStatus, ids.length === 1 ? `${verb}ed "${nameOf(ids[0])}".` : `${verb}ed ${plural(done, 'certificate')}.`);
-  } catch (error) {
-    showError(`${verb}ing ${ids.length === 1 ? `"${nameOf(ids[0])}"` : plural(ids.length, 'certificate')}`, error);
-  } finally {
-    for (const id of ids) state.busy.delete(id);
-    render();
-  }
-  // Undo where the API allows it: a deactivation is undone by activating the same certificates.
-  if (action === 'deactivate' && undoable && changed.length) {
-    undo.offer(`Undo: activate ${changed.length === 1 ? `"${nameOf(changed[0])}"` : plural(changed.length, 'certificate')} again`,
-      () => toggle('activate', changed, { undoable: false }));
-  }
-}
-
-const checkName = (name) => (name.trim() ? null : 'A name cannot be empty or only spaces.');
-
-async function rename(id) {
-  const name = await promptDialog(byId('rename-dialog'), { title: `Rename "${nameOf(id)}"`, value: state.certs.get(id)?.name ?? '', check: checkName });
-  if (name === null) return;
-  state.busy.add(id);
-  render();
-  try {
-    merge(await certificatesAPI().update(id, { name: name.trim() }));
-    announce(actionStatus, `Renamed to "${visibleControls(name.trim())}".`);
-  } catch (error) {
-    showError(`Renaming "${nameOf(id)}"`, error);
-  } finally {
-    state.busy.delete(id);
-    render();
-  }
-}
-
-/** After a row leaves the table, focus goes to the row that took its place (or the heading). */
-function focusAfterRemoval(index) {
-  const rows = byId('certificates').tBodies[0].querySelectorAll('tr[data-id] .col-name button');
-  const target = rows[Math.min(index, rows.length - 1)] ?? byId('list-heading');
-  target.focus();
-}
-
-async function deleteCertificate(id) {
-  const ok = await confirmDialog(byId('confirm-dialog'), {
-    title: 'Delete this certificate?',
-    message: `"${nameOf(id)}" (${id}) will be deleted from the organization. This cannot be undone.`,
-    confirmLabel: 'Delete',
-  });
-  if (!ok) return;
-  const index = [...byId('certificates').tBodies[0].rows].findIndex((r) => r.dataset.id === id);
-  state.busy.add(id);
-  render();
-  try {
-    await certificatesAPI().delete(id);
-    announce(actionStatus, `Deleted "${nameOf(id)}".`);
-    remove(id);
-    state.busy.delete(id);
-    render();
-    focusAfterRemoval(Math.max(index, 0));
-  } catch (error) {
-    // E.g. the API refuses to delete a certificate that is still active in a project.
-    showError(`Deleting "${nameOf(id)}"`, error);
-  } finally {
-    state.busy.delete(id);
-    render();
-  }
-}
+const { toggle, rename, deleteCertificate } = createWrites({
+  state,
+  certificates: certificatesAPI,
+  organization,
+  render,
+  say: (text) => announce(actionStatus, text),
+  showError,
+  undo,
+  nameOf,
+  remove,
+  dialogs: { confirm: byId('confirm-dialog'), rename: byId('rename-dialog') },
+  tableBody: byId('certificates').tBodies[0],
+  fallbackFocus: byId('list-heading'),
+});
 
 const fingerprints = createFingerprints({
   retrieve: (id) => certificatesAPI().retrieve(id, { include: ['content'] }),

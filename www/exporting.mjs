@@ -2,6 +2,7 @@
 // fingerprints read first for the CSV (a retrieve each, cached; left empty above 1,000 rows), and
 // a partial list said so in the file name and the message.
 import { CSV_BOM, download, fileName, toCSV, toJSON } from './export.mjs';
+import { plural } from './status.mjs';
 
 /** Above this many rows the CSV leaves fingerprints out rather than retrieving every certificate. */
 export const FINGERPRINT_LIMIT = 1000;
@@ -12,7 +13,7 @@ export const FINGERPRINT_LIMIT = 1000;
  */
 export function wireExports({ csvButton, jsonButton, rows, partial, fingerprints, say, now }) {
   const note = (n, isPartial, noFingerprints) =>
-    `Exported ${n.toLocaleString('en')} certificate${n === 1 ? '' : 's'}` +
+    `Exported ${plural(n, 'certificate')}` +
     (isPartial ? ': a partial list, since loading did not reach the end (the file name says "partial").' : '.') +
     (noFingerprints ? ` Fingerprints are left out above ${FINGERPRINT_LIMIT.toLocaleString('en')} rows.` : '');
 

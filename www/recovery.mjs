@@ -2,6 +2,7 @@
 // offers Resume (from the last cursor, see loader.mjs). When the server asked for a wait
 // (a rate limit's retry-after) it counts it down; it never resumes by itself, so a server that
 // keeps failing is not asked again every few seconds.
+import { plural } from './status.mjs';
 
 /** Wires `banner` (.partial-text, .partial-countdown, #resume). `onResume()` continues the listing. */
 export function createRecovery(banner, { onResume }) {
@@ -28,7 +29,7 @@ export function createRecovery(banner, { onResume }) {
   /** `reason` stopped or error; `count` certificates so far; `waitSeconds` the server's ask. */
   function show({ count, reason, waitSeconds = null }) {
     stopCountdown();
-    const n = `${count.toLocaleString('en')} certificate${count === 1 ? '' : 's'}`;
+    const n = plural(count, 'certificate');
     text.textContent = count
       ? `Partial list: only ${n} loaded, ${reason === 'stopped' ? 'loading was stopped' : 'an error stopped loading'}. Exports and counts cover only these.`
       : `Nothing loaded: ${reason === 'stopped' ? 'loading was stopped' : 'an error stopped loading'} before the first page.`;

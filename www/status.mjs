@@ -16,7 +16,8 @@ export const KIND_LABELS = {
   unknown: 'Dates unknown',
 };
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 day", "2 days", "10,000 certificates". */
+export const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** Current time in unix seconds. */
 export function nowSeconds() {
