@@ -14,7 +14,7 @@ import { KINDS, KIND_LABELS, nowSeconds, plural } from './status.mjs';
 import { confirmDialog, listOf, wireDialogButtons } from './dialogs.mjs';
 import { createWrites } from './writes.mjs';
 import { createUndo } from './undo.mjs';
-import { wireExports } from './exporting.mjs';
+import { wireExports } from './export-buttons.mjs';
 import { createDetail } from './detail.mjs';
 import { createUpload } from './upload.mjs';
 import { createProjects } from './projects.mjs';

@@ -1,5 +1,6 @@
 // Upload: paste PEM text or pick a file; the page first shows what inspectCertificate read
-// (subject, issuer, validity, fingerprint) and refuses non-PEM or oversize input before any upload.
+// (subject, issuer, validity, fingerprint) with its warnings (expired, not yet valid, not a CA,
+// already uploaded: warnings.mjs), and refuses non-PEM or oversize input before any upload.
 import { bidi, el, timeEl } from './dom.mjs';
 import { describeError } from './errors.mjs';
 import { validityInWords, validityStatus } from './status.mjs';
