@@ -3,50 +3,67 @@
 // Against `make demo` the mock API is on this same origin and needs no key, so the page loads
 // right away with the defaults.
 import * as pkg from '/pkg/dist/browser.mjs';
-import { byId, el, announce } from './dom.mjs';
-import { describeError, errorPanel } from './errors.mjs';
+import { byId, el, announce, visibleControls, TIME_ZONE } from './dom.mjs';
+import { describeError, errorPanel, retryAfterSeconds } from './errors.mjs';
 import { createSettings } from './settings.mjs';
 import { startStream } from './loader.mjs';
 import { createTable } from './table.mjs';
 import { createTimeline } from './timeline.mjs';
-import { visible, nextSort, summary } from './view.mjs';
-import { KINDS, KIND_LABELS, nowSeconds } from './status.mjs';
-import { toggleOrg } from './actions.mjs';
-import { confirmDialog, promptDialog, wireDialogButtons } from './dialogs.mjs';
+import { createViewCache, nextSort, summary } from './view.mjs';
+import { KINDS, KIND_LABELS, nowSeconds, plural } from './status.mjs';
+import { confirmDialog, listOf, wireDialogButtons } from './dialogs.mjs';
+import { createWrites } from './writes.mjs';
+import { createUndo } from './undo.mjs';
+import { wireExports } from './export-buttons.mjs';
 import { createDetail } from './detail.mjs';
 import { createUpload } from './upload.mjs';
-import { CSV_BOM, download, fileName, toCSV, toJSON } from './export.mjs';
 import { createProjects } from './projects.mjs';
+import { createAttention } from './attention.mjs';
+import { createFingerprints } from './fingerprints.mjs';
+import { createReplace } from './replace.mjs';
+import { createRecovery } from './recovery.mjs';
+import { readLink, saveLink } from './deeplink.mjs';
+import { addItem, appendPage, createStore, mergeItem, removeItem, setList } from './store.mjs';
 
 const OpenAI = pkg.default ?? pkg.OpenAI;
+const link = readLink(location.hash);
 
 const state = {
-  certs: new Map(), // id → certificate as listed, in the server's order
+  ...createStore(), // list (server order), certs (by id), version (see store.mjs)
   selected: new Set(),
   busy: new Set(), // ids with a write in flight
-  sort: null, // null: the server's order
-  filter: { text: '', status: 'all', active: 'all' },
+  sort: link.sort,
+  filter: link.filter,
+  openCert: link.cert,
   stream: null,
+  phase: 'starting', // loading, done, stopped, error
+  progress: null, // the listing's { pages, count, hasMore, cursor }
+  activations: null, // certificate id → projects where it is active (after a full listing)
 };
 
 const errors = errorPanel(byId('error-panel'));
-let projects; // created last; render() tells it when the selection changes
+let projects; // created below; render() tells it when the selection changes
 const statusLine = byId('status');
 const actionStatus = byId('action-status');
-const progress = byId('progress');
+const undo = createUndo(byId('undo'));
+const progressBar = byId('progress');
 const stopButton = byId('stop');
 const drawTimeline = createTimeline(byId('timeline'));
+const view = createViewCache();
+const nameOf = (id) => visibleControls(state.certs.get(id)?.name ?? id);
+byId('time-zone').textContent = `Dates are in your time zone, ${TIME_ZONE}.`;
 
-function showError(context, error) {
-  errors.show(context, error); // role=alert: announced on its own
+function showError(context, error, extra) {
+  errors.show(context, error, extra); // role=alert: announced on its own
   announce(actionStatus, `${context} failed (${describeError(error).name}).`);
 }
 
 // ---- rendering -------------------------------------------------------------------------------
 
-const renderTable = createTable(byId('certificates'), {
+const table = createTable(byId('certificates'), byId('pager'), {
   onSort: (key) => {
     state.sort = nextSort(state.sort, key);
+    table.firstPage();
     render();
   },
   onSelect: (ids, on) => {
@@ -56,63 +73,146 @@ const renderTable = createTable(byId('certificates'), {
   onAction: (action, id) => rowAction(action, id),
 });
 
+const drawAttention = createAttention(byId('attention'), { onJump: (id) => jumpTo(id) });
+const recovery = createRecovery(byId('partial-banner'), { onResume: () => resume() });
+
 function shown() {
-  return visible([...state.certs.values()], state.filter, state.sort, nowSeconds());
+  return view(state.list, state.version, state.filter, state.sort, nowSeconds());
+}
+
+function emptyText() {
+  if (state.phase === 'loading' || state.phase === 'starting') return 'Loading…';
+  if (state.list.length) return 'No certificate matches the filter.';
+  if (state.phase === 'error') return 'The certificates could not be loaded: see the error above.';
+  if (state.phase === 'stopped') return 'Stopped before any certificate arrived.';
+  return 'No certificates.';
+}
+
+function summaryText(rows, now) {
+  const n = state.list.length;
+  if (state.phase === 'loading' || state.phase === 'starting') return n ? `Loading… ${plural(n, 'certificate')} so far` : 'Loading…';
+  if (state.phase === 'error' && !n) return 'Nothing loaded.';
+  const text = summary(state.list, rows, state.selected.size, now);
+  return state.progress?.hasMore && state.phase !== 'done' ? `Partial list: ${text}` : text;
+}
+
+let lastRender = 0;
+let lastTimeline = 0;
+let pending = 0;
+/** Renders now (user actions) or, while pages stream in, at most every 200 ms. */
+function scheduleRender() {
+  if (pending) return;
+  const wait = Math.max(0, 200 - (performance.now() - lastRender));
+  pending = setTimeout(() => requestAnimationFrame(render), wait);
 }
 
 function render() {
+  clearTimeout(pending);
+  pending = 0;
+  lastRender = performance.now();
   const now = nowSeconds();
-  const all = [...state.certs.values()];
-  const rows = visible(all, state.filter, state.sort, now);
-  const emptyText = state.stream ? 'Loading…' : all.length ? 'No certificate matches the filter.' : 'No certificates.';
-  renderTable(rows, { selected: state.selected, sort: state.sort, now, busy: state.busy, emptyText });
-  drawTimeline(rows, now);
-  byId('summary').textContent = summary(all, rows, state.selected.size, now);
-  const n = state.selected.size;
-  byId('selection-count').textContent = `${n} selected`;
-  for (const id of ['bulk-activate', 'bulk-deactivate', 'bulk-clear']) byId(id).disabled = n === 0;
+  const rows = shown();
+  table.render(rows, {
+    selected: state.selected, sort: state.sort, now, busy: state.busy, emptyText: emptyText(),
+    projectsOf: (id) => (state.activations ? state.activations.get(id) ?? [] : undefined),
+    projectsPending: state.phase === 'done' ? '…' : 'after a full load',
+  });
+  // While pages stream in, the timeline (a summary) is redrawn once a second, not every render.
+  const loading = state.phase === 'loading' || state.phase === 'starting';
+  if (!loading || lastRender - lastTimeline > 1000 || !state.list.length) {
+    lastTimeline = lastRender;
+    drawTimeline(rows, now, { loading: loading && !state.list.length });
+  }
+  drawAttention(state.list, now, { loading: state.phase === 'loading', partial: state.phase !== 'done' && state.progress?.hasMore });
+  byId('summary').textContent = summaryText(rows, now);
+  const shownSet = new Set(rows.map((c) => c.id));
+  const visibleSelected = [...state.selected].filter((id) => shownSet.has(id)).length;
+  const hidden = state.selected.size - visibleSelected;
+  byId('selection-count').textContent = `${visibleSelected} selected` + (hidden ? ` (${hidden} more hidden by the filter: left alone)` : '');
+  for (const id of ['bulk-activate', 'bulk-deactivate']) byId(id).disabled = visibleSelected === 0;
+  byId('bulk-clear').disabled = state.selected.size === 0;
   projects?.selectionChanged();
+  saveLink({ filter: state.filter, sort: state.sort, cert: state.openCert });
 }
+
 
 // ---- listing ---------------------------------------------------------------------------------
 
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function setPhase(phase) {
+  state.phase = phase;
+  document.body.dataset.state = phase;
+  const loading = phase === 'loading';
+  progressBar.hidden = !loading;
+  stopButton.disabled = !loading;
+}
 
-function startListing(client) {
+function startListing(client, { resuming = false } = {}) {
   state.stream?.stop();
+  recovery.clear();
   errors.clear();
-  state.certs.clear();
-  state.selected.clear();
-  document.body.dataset.state = 'loading';
-  progress.hidden = false;
-  stopButton.disabled = false;
-  statusLine.textContent = 'Loading…';
+  if (!resuming) {
+    setList(state, []);
+    state.selected.clear();
+    state.progress = null;
+    state.activations = null;
+  }
+  setPhase('loading');
+  statusLine.textContent = resuming ? `Resuming after ${plural(state.progress.count, 'certificate')}…` : 'Loading…';
   const params = { order: byId('order').value, limit: Number(byId('page-size').value) };
+  if (resuming && state.progress.cursor) params.after = state.progress.cursor;
   const certificates = client.admin.organization.certificates;
-  const finish = (phase, text) => {
+  const finish = (phase, p, text) => {
     if (state.stream !== stream) return; // a newer listing replaced this one
     state.stream = null;
-    progress.hidden = true;
-    stopButton.disabled = true;
+    state.progress = p;
+    setPhase(phase);
     statusLine.textContent = text;
-    document.body.dataset.state = phase;
     render();
   };
-  const stream = startStream((options) => certificates.list(params, options), {
+  // prefetch 0: no page is asked for before the previous one is shown, so Stop leaves no page
+  // fetched and dropped, and Resume from the cursor asks for each page once.
+  const stream = startStream((options) => certificates.list(params, { ...options, prefetch: 0 }), {
     onPage: (data, p) => {
-      for (const c of data) state.certs.set(c.id, c);
+      state.progress = p;
+      appendPage(state, data);
       statusLine.textContent = `Loading… ${plural(p.count, 'certificate')} in ${plural(p.pages, 'page')}`;
-      render();
+      scheduleRender();
     },
-    onDone: (p) => finish('done', `${plural(p.count, 'certificate')} loaded in ${plural(p.pages, 'page')}.`),
-    onStopped: (p) => finish('stopped', `Stopped: ${plural(p.count, 'certificate')} in ${plural(p.pages, 'page')}; press Reload for all.`),
+    onDone: (p) => {
+      finish('done', p, `${plural(p.count, 'certificate')} loaded in ${plural(p.pages, 'page')}.`);
+      loadActivations(client);
+    },
+    onStopped: (p) => {
+      finish('stopped', p, `Stopped: ${plural(p.count, 'certificate')} in ${plural(p.pages, 'page')}; press Resume to go on.`);
+      recovery.show({ count: p.count, reason: 'stopped' });
+    },
     onError: (error, p) => {
-      finish('error', `Loading stopped by an error after ${plural(p.count, 'certificate')}.`);
+      finish('error', p, `Loading stopped by an error after ${plural(p.count, 'certificate')}.`);
       showError('Loading certificates', error);
+      // Only a rate limit's wait is counted down; other errors' retry headers were for the retries.
+      recovery.show({ count: p.count, reason: 'error', waitSeconds: error?.status === 429 ? retryAfterSeconds(error) : null });
     },
-  });
+  }, resuming ? state.progress : undefined);
   state.stream = stream;
   render();
+}
+
+function resume() {
+  if (state.stream || !state.progress) return;
+  startListing(settings.client(), { resuming: true });
+}
+
+/** Where each certificate is active in projects, for the Projects column (after a full listing). */
+async function loadActivations(client) {
+  const version = state.version;
+  try {
+    const map = await client.admin.organization.projects.certificateActivations();
+    if (state.phase !== 'done' || state.version < version) return;
+    state.activations = map;
+    render();
+  } catch {
+    // The column stays "…"; the detail view lists a certificate's projects on its own.
+  }
 }
 
 const settings = createSettings({
@@ -122,10 +222,14 @@ const settings = createSettings({
   keyState: byId('key-state'),
   forgetButton: byId('forget-key'),
   OpenAI,
-  onLoad: startListing,
+  onLoad: (client) => {
+    startListing(client);
+    projects.refresh();
+  },
   onInvalid: (error) => showError('Connecting', error),
 });
-const certificatesAPI = () => settings.client().admin.organization.certificates;
+const organization = () => settings.client().admin.organization;
+const certificatesAPI = () => organization().certificates;
 
 stopButton.addEventListener('click', () => state.stream?.stop());
 // Reloading goes through the settings form, so a key typed but not yet loaded leaves the DOM too.
@@ -138,112 +242,133 @@ for (const [id, event] of [['reload', 'click'], ['order', 'change'], ['page-size
 const statusFilter = byId('filter-status');
 statusFilter.append(el('option', { value: 'all' }, 'Any status'));
 for (const kind of KINDS) statusFilter.append(el('option', { value: kind }, KIND_LABELS[kind]));
-byId('filter-text').addEventListener('input', (e) => {
-  state.filter.text = e.target.value;
-  render();
-});
-statusFilter.addEventListener('change', (e) => {
-  state.filter.status = e.target.value;
-  render();
-});
-byId('filter-active').addEventListener('change', (e) => {
-  state.filter.active = e.target.value;
-  render();
-});
+byId('filter-text').value = state.filter.text;
+statusFilter.value = state.filter.status;
+byId('filter-active').value = state.filter.active;
+for (const [id, field, event] of [['filter-text', 'text', 'input'], ['filter-status', 'status', 'change'], ['filter-active', 'active', 'change']]) {
+  byId(id).addEventListener(event, (e) => {
+    state.filter[field] = e.target.value;
+    table.firstPage();
+    render();
+  });
+}
+
+/** Shows the row of `id` (clearing a filter that hides it), scrolls to it and focuses its name. */
+function jumpTo(id) {
+  let tr = table.reveal(id);
+  if (!tr) {
+    state.filter = { text: '', status: 'all', active: 'all' };
+    byId('filter-text').value = '';
+    statusFilter.value = byId('filter-active').value = 'all';
+    render();
+    tr = table.reveal(id);
+  }
+  if (!tr) return;
+  tr.scrollIntoView({ block: 'center' });
+  tr.querySelector('.col-name button')?.focus();
+  tr.classList.add('flash');
+  setTimeout(() => tr.classList.remove('flash'), 2000);
+}
 
 // ---- writes ----------------------------------------------------------------------------------
 
-const nameOf = (id) => state.certs.get(id)?.name ?? id;
+const merge = (item) => mergeItem(state, item);
 
-/**
- * Merges the server's answer into the listed item (update answers carry no `active`). An item no
- * longer listed (a Reload started meanwhile) is left to the new listing, which has the truth.
- */
-function merge(item) {
-  const old = state.certs.get(item.id);
-  if (!old) return;
-  state.certs.set(item.id, { ...old, ...item, object: old.object, active: item.active ?? old.active });
+function remove(id) {
+  removeItem(state, id);
+  state.selected.delete(id);
+  state.activations?.delete(id);
 }
 
-async function toggle(action, ids) {
-  if (!ids.length) return;
-  const verb = action === 'activate' ? 'Activat' : 'Deactivat';
-  for (const id of ids) state.busy.add(id);
-  render();
-  announce(actionStatus, `${verb}ing ${plural(ids.length, 'certificate')}…`);
-  try {
-    const done = await toggleOrg(certificatesAPI(), action, ids, (data) => {
-      for (const item of data) {
-        merge(item);
-        state.busy.delete(item.id);
-      }
-      render();
-    });
-    announce(actionStatus, ids.length === 1 ? `${verb}ed "${nameOf(ids[0])}".` : `${verb}ed ${plural(done, 'certificate')}.`);
-  } catch (error) {
-    showError(`${verb}ing ${ids.length === 1 ? `"${nameOf(ids[0])}"` : plural(ids.length, 'certificate')}`, error);
-  } finally {
-    for (const id of ids) state.busy.delete(id);
-    render();
-  }
-}
+const { toggle, rename, deleteCertificate } = createWrites({
+  state,
+  certificates: certificatesAPI,
+  organization,
+  render,
+  say: (text) => announce(actionStatus, text),
+  showError,
+  undo,
+  nameOf,
+  remove,
+  dialogs: { confirm: byId('confirm-dialog'), rename: byId('rename-dialog') },
+  tableBody: byId('certificates').tBodies[0],
+  fallbackFocus: byId('list-heading'),
+});
 
-async function rename(id) {
-  const name = await promptDialog(byId('rename-dialog'), { title: `Rename "${nameOf(id)}"`, value: state.certs.get(id)?.name ?? '' });
-  if (name === null) return;
-  state.busy.add(id);
-  render();
-  try {
-    merge(await certificatesAPI().update(id, { name }));
-    announce(actionStatus, `Renamed to "${name}".`);
-  } catch (error) {
-    showError(`Renaming "${nameOf(id)}"`, error);
-  } finally {
-    state.busy.delete(id);
-    render();
-  }
-}
-
-async function remove(id) {
-  const ok = await confirmDialog(byId('confirm-dialog'), {
-    title: 'Delete this certificate?',
-    message: `"${nameOf(id)}" (${id}) will be deleted from the organization. This cannot be undone.`,
-    confirmLabel: 'Delete',
-  });
-  if (!ok) return;
-  state.busy.add(id);
-  render();
-  try {
-    await certificatesAPI().delete(id);
-    announce(actionStatus, `Deleted "${nameOf(id)}".`);
-    state.certs.delete(id);
-    state.selected.delete(id);
-  } catch (error) {
-    // E.g. the API refuses to delete a certificate that is still active: its message says where.
-    showError(`Deleting "${nameOf(id)}"`, error);
-  } finally {
-    state.busy.delete(id);
-    render();
-  }
-}
+const fingerprints = createFingerprints({
+  retrieve: (id) => certificatesAPI().retrieve(id, { include: ['content'] }),
+  inspect: pkg.inspectCertificate,
+});
+const duplicatesOf = (info) => fingerprints.duplicates(info, state.list);
 
 const openDetail = createDetail(byId('detail-dialog'), {
   retrieve: (id) => certificatesAPI().retrieve(id, { include: ['content'] }),
   listed: (id) => state.certs.get(id),
+  inspect: pkg.inspectCertificate,
+  activeProjects: (id) => certificatesAPI().activeProjects(id),
+  onFingerprint: (id, fp) => fingerprints.remember(id, fp),
+  onClose: () => {
+    state.openCert = null;
+    saveLink({ filter: state.filter, sort: state.sort, cert: null });
+  },
   now: nowSeconds,
+});
+function showDetail(id) {
+  state.openCert = id;
+  saveLink({ filter: state.filter, sort: state.sort, cert: id });
+  openDetail(id);
+}
+
+function addUploaded(certificate, info) {
+  const item = { ...certificate, object: 'organization.certificate', active: false };
+  delete item.certificate_details?.content;
+  if (info?.fingerprint_sha256) fingerprints.remember(item.id, info.fingerprint_sha256);
+  addItem(state, item, byId('order').value === 'desc'); // the newest: first in "newest first" order
+  state.activations?.set(item.id, []);
+}
+
+const openReplace = createReplace(byId('replace-dialog'), {
+  api: organization,
+  inspect: pkg.inspectCertificate,
+  listed: (id) => state.certs.get(id),
+  duplicatesOf,
+  now: nowSeconds,
+  // The row that opened the dialog may be gone (deleted): focus the new one instead of <body>.
+  onClosed: ({ oldID, newID }) => setTimeout(() => {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const tr = table.reveal(state.certs.has(oldID) ? oldID : newID);
+    (tr?.querySelector('.col-name button') ?? byId('list-heading')).focus();
+  }),
+  onChange: (change) => {
+    if (change.uploaded) addUploaded(change.uploaded, change.info);
+    if (change.deleted) remove(change.deleted);
+    const id = change.activated ?? change.deactivated;
+    if (id && change.scope === 'org') merge({ id, active: Boolean(change.activated) });
+    else if (id && state.activations) {
+      const list = (state.activations.get(id) ?? []).filter((p) => p.id !== change.scope);
+      if (change.activated) list.push(projects.projects().get(change.scope) ?? { id: change.scope });
+      state.activations.set(id, list);
+    }
+    render();
+  },
 });
 
 function rowAction(action, id) {
   if (state.busy.has(id) && action !== 'details') return;
-  if (action === 'details') openDetail(id);
+  if (action === 'details') showDetail(id);
   else if (action === 'activate' || action === 'deactivate') toggle(action, [id]);
   else if (action === 'rename') rename(id);
-  else if (action === 'delete') remove(id);
+  else if (action === 'replace') openReplace(id);
+  else if (action === 'delete') deleteCertificate(id);
+  else if (action === 'delete-blocked') {
+    announce(actionStatus, `"${nameOf(id)}" is active, and the API refuses to delete an active certificate: deactivate it everywhere first (or use Replace).`);
+  }
 }
 
-const selectedIds = () => [...state.selected].filter((id) => state.certs.has(id));
-byId('bulk-activate').addEventListener('click', () => toggle('activate', selectedIds().filter((id) => !state.certs.get(id).active)));
-byId('bulk-deactivate').addEventListener('click', () => toggle('deactivate', selectedIds().filter((id) => state.certs.get(id).active)));
+// Bulk actions act on the selected rows the filter shows, never on hidden ones.
+const selectedShown = () => shown().filter((c) => state.selected.has(c.id));
+byId('bulk-activate').addEventListener('click', () => toggle('activate', selectedShown().filter((c) => !c.active).map((c) => c.id)));
+byId('bulk-deactivate').addEventListener('click', () => toggle('deactivate', selectedShown().filter((c) => c.active).map((c) => c.id)));
 byId('bulk-clear').addEventListener('click', () => {
   state.selected.clear();
   render();
@@ -251,19 +376,27 @@ byId('bulk-clear').addEventListener('click', () => {
 
 // ---- export, upload, projects ----------------------------------------------------------------
 
-byId('export-csv').addEventListener('click', () => download(CSV_BOM + toCSV(shown(), nowSeconds()), fileName('csv'), 'text/csv;charset=utf-8'));
-byId('export-json').addEventListener('click', () => download(toJSON(shown()), fileName('json'), 'application/json'));
+wireExports({
+  csvButton: byId('export-csv'),
+  jsonButton: byId('export-json'),
+  rows: shown,
+  partial: () => state.phase !== 'done' && Boolean(state.progress?.hasMore || state.phase === 'error'),
+  fingerprints,
+  say: (text) => announce(actionStatus, text),
+  now: nowSeconds,
+});
 
 createUpload({
   root: byId('upload'),
   inspect: pkg.inspectCertificate,
   create: (params) => certificatesAPI().create(params),
-  onUploaded: (certificate) => {
-    // New uploads are the newest: first in "newest first" order, last in "oldest first".
-    const item = { ...certificate, object: 'organization.certificate', active: false };
-    const rest = [...state.certs].filter(([id]) => id !== item.id);
-    state.certs = new Map(byId('order').value === 'desc' ? [[item.id, item], ...rest] : [...rest, [item.id, item]]);
+  duplicatesOf,
+  onUploaded: (certificate, info) => {
+    addUploaded(certificate, info);
     render();
+    // Focus follows the new certificate to its row, where its next actions are.
+    const tr = table.reveal(certificate.id);
+    tr?.querySelector('.col-name button')?.focus();
   },
   onError: showError,
   now: nowSeconds,
@@ -272,10 +405,25 @@ createUpload({
 projects = createProjects({
   root: byId('projects'),
   client: () => settings.client(),
-  selectedIds,
+  selectedIds: () => selectedShown().map((c) => c.id),
+  confirm: ({ details, ...rest }) => confirmDialog(byId('confirm-dialog'), { ...rest, details: [listOf(details)] }),
+  onToggled: (action, projectID, ids) => {
+    if (state.activations) {
+      for (const id of ids) {
+        const list = (state.activations.get(id) ?? []).filter((p) => p.id !== projectID);
+        if (action === 'activate') list.push(projects.projects().get(projectID) ?? { id: projectID });
+        state.activations.set(id, list);
+      }
+      render();
+    }
+    if (action === 'deactivate') {
+      undo.offer(`Undo: activate ${plural(ids.length, 'certificate')} again in ${projectID}`, () => projects.toggle('activate', ids, projectID));
+    }
+  },
   onError: showError,
   now: nowSeconds,
 });
 
 wireDialogButtons();
 settings.load();
+if (state.openCert) showDetail(state.openCert);

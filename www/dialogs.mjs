@@ -1,8 +1,9 @@
 // The page's own confirm and prompt, on <dialog>: keyboard friendly (Escape cancels, focus is
 // trapped and restored by the browser) and drivable by tests, unlike window.confirm/prompt.
+import { el } from './dom.mjs';
 
 /** Resolves with the value of the button that closed `dialog` ('' when Escape cancelled it). */
-function run(dialog) {
+export function run(dialog) {
   return new Promise((resolve) => {
     dialog.returnValue = '';
     dialog.addEventListener('close', () => resolve(dialog.returnValue), { once: true });
@@ -19,34 +20,57 @@ export function wireDialogButtons(root = document) {
 }
 
 /**
- * Asks a yes/no question in `dialog` (with .dialog-title, .dialog-message and a confirm button
- * `value="confirm"`). Resolves true only if the confirm button was pressed.
+ * Asks a yes/no question in `dialog` (with .dialog-title, .dialog-message, .dialog-details and a
+ * confirm button `value="confirm"`). `details` are extra nodes (e.g. the projects concerned).
+ * Resolves true only if the confirm button was pressed.
  */
-export async function confirmDialog(dialog, { title, message, confirmLabel = 'Confirm' }) {
+export async function confirmDialog(dialog, { title, message, details = [], confirmLabel = 'Confirm' }) {
   dialog.querySelector('.dialog-title').textContent = title;
   dialog.querySelector('.dialog-message').textContent = message;
+  dialog.querySelector('.dialog-details').replaceChildren(...details);
   dialog.querySelector('button[value="confirm"]').textContent = confirmLabel;
   return (await run(dialog)) === 'confirm';
 }
 
+/** A bulleted list of `items` (strings or nodes), at most `max` shown then "and N more". */
+export function listOf(items, max = 12) {
+  const shown = items.slice(0, max).map((item) => el('li', {}, item));
+  if (items.length > max) shown.push(el('li', {}, `and ${items.length - max} more`));
+  return el('ul', { class: 'dialog-list' }, shown);
+}
+
 /**
- * Asks for a line of text in `dialog` (with .dialog-title, an input and a `value="save"` button).
- * Enter saves. Resolves with the text, or null if cancelled.
+ * Asks for a line of text in `dialog` (with .dialog-title, an input, a .dialog-error and a
+ * `data-save` button). `check(text)` returns why the text is refused, or null; a refused text keeps
+ * the dialog open with the reason shown. Enter saves. Resolves with the text, or null if cancelled.
  */
-export async function promptDialog(dialog, { title, value = '' }) {
+export async function promptDialog(dialog, { title, value = '', check = () => null }) {
   dialog.querySelector('.dialog-title').textContent = title;
   const input = dialog.querySelector('input');
+  const error = dialog.querySelector('.dialog-error');
+  const save = dialog.querySelector('button[data-save]');
   input.value = value;
+  error.textContent = '';
+  input.removeAttribute('aria-invalid');
+  const trySave = () => {
+    const refusal = check(input.value);
+    if (!refusal) return dialog.close('save');
+    error.textContent = refusal;
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  };
   const onKey = (event) => {
     if (event.key === 'Enter') {
       event.preventDefault();
-      dialog.close('save');
+      trySave();
     }
   };
   input.addEventListener('keydown', onKey);
+  save.addEventListener('click', trySave);
   const opened = run(dialog);
   input.select();
   const result = await opened;
   input.removeEventListener('keydown', onKey);
+  save.removeEventListener('click', trySave);
   return result === 'save' ? input.value : null;
 }

@@ -1,30 +1,32 @@
-// Project scope: list the certificates active in one project, activate the certificates selected
-// in the main table there, and deactivate them again (batches of 10 per call, like the org level).
-import { el, timeEl } from './dom.mjs';
+// Project scope: pick a project (from projects.list, not a typed id), list the certificates active
+// in it, activate the certificates selected in the main table there, and deactivate them again
+// after a confirmation naming the project (batches of 10 per call, like the org level).
+import { bidi, el, timeEl, visibleControls } from './dom.mjs';
 import { toggleProject } from './actions.mjs';
 import { startStream } from './loader.mjs';
 import { validityStatus } from './status.mjs';
 
+/** "Name (proj_…)" for a project, with bidi controls made visible. */
+export const projectLabel = (p) => (p.name ? `${visibleControls(p.name)} (${p.id})` : p.id);
+
 /**
  * Wires the project section. `client()` gives the current client; `selectedIds()` the ids selected
- * in the main table; `onError(context, error)` shows errors; `now()` the time.
+ * in the main table; `confirm({ title, message, details })` asks first; `onToggled(action,
+ * projectID, ids)` reports a finished write (for undo); `onError(context, error)` shows errors.
  */
-export function createProjects({ root, client, selectedIds, onError, now }) {
-  const input = root.querySelector('#project-id');
+export function createProjects({ root, client, selectedIds, confirm, onToggled, onError, now }) {
+  const picker = root.querySelector('#project-id');
   const activateButton = root.querySelector('#project-activate');
   const deactivateButton = root.querySelector('#project-deactivate');
   const status = root.querySelector('#project-status');
   const body = root.querySelector('#project-table tbody');
   const items = new Map(); // id → project certificate, in list order
   const checked = new Set();
+  const known = new Map(); // project id → project, as projects.list gave them
   let projectID = '';
   let stream = null;
 
-  const api = () => {
-    const resource = client().admin.organization.projects?.certificates;
-    if (!resource) throw new Error('This build of the package has no project certificates API yet.');
-    return resource;
-  };
+  const api = () => client().admin.organization.projects.certificates;
 
   function render() {
     const fragment = document.createDocumentFragment();
@@ -33,14 +35,14 @@ export function createProjects({ root, client, selectedIds, onError, now }) {
       const name = c.name ?? '(unnamed)';
       fragment.append(el('tr', { dataset: { id: c.id } },
         el('td', { class: 'col-select' }, el('input', { type: 'checkbox', checked: checked.has(c.id), 'aria-label': `Select ${name} in the project` })),
-        el('td', { 'data-label': 'Name', class: c.name === null ? 'unnamed' : null }, name),
+        el('td', { 'data-label': 'Name', class: c.name === null ? 'unnamed' : null }, c.name === null ? name : bidi(name)),
         el('td', { 'data-label': 'ID', class: 'col-id' }, el('code', {}, c.id)),
         el('td', { 'data-label': 'Expires' }, timeEl(c.certificate_details?.expires_at)),
         el('td', { 'data-label': 'Status' }, el('span', { class: `badge ${s.kind}` }, s.label))));
     }
     if (!items.size) {
       fragment.append(el('tr', { class: 'empty' }, el('td', { colspan: '5' },
-        projectID ? 'No certificate is active in this project.' : 'Enter a project ID and press List.')));
+        projectID ? 'No certificate is active in this project.' : 'Pick a project and press List.')));
     }
     body.replaceChildren(fragment);
     updateButtons();
@@ -54,26 +56,39 @@ export function createProjects({ root, client, selectedIds, onError, now }) {
     activateButton.textContent = selected ? `Activate the ${selected} selected here` : 'Activate selected certificates here';
   }
 
+  /** Fills the picker from projects.list (every page). */
+  async function refresh() {
+    const keep = picker.value;
+    picker.replaceChildren(el('option', { value: '' }, 'Loading projects…'));
+    picker.disabled = true;
+    known.clear();
+    try {
+      for await (const p of client().admin.organization.projects.list({ limit: 100 })) known.set(p.id, p);
+      picker.replaceChildren(el('option', { value: '' }, known.size ? 'Choose a project' : 'No projects'),
+        ...[...known.values()].map((p) => el('option', { value: p.id }, projectLabel(p))));
+      if (known.has(keep)) picker.value = keep;
+      root.dataset.projects = String(known.size);
+    } catch (error) {
+      picker.replaceChildren(el('option', { value: '' }, 'Projects could not be listed'));
+      onError('Listing projects', error);
+    } finally {
+      picker.disabled = false;
+    }
+  }
+
   function list() {
     stream?.stop();
-    projectID = input.value.trim();
+    projectID = picker.value;
     items.clear();
     checked.clear();
     render();
-    if (!projectID) return void (status.textContent = 'Enter a project ID.');
+    if (!projectID) return void (status.textContent = 'Pick a project first.');
     root.dataset.state = 'loading';
-    status.textContent = `Listing ${projectID}…`;
-    let resource;
-    try {
-      resource = api();
-    } catch (error) {
-      root.dataset.state = 'error';
-      status.textContent = error.message;
-      return onError('Listing project certificates', error);
-    }
     const id = projectID;
-    const show = (p, word) => (status.textContent = `${p.count} certificate${p.count === 1 ? '' : 's'} active in ${id}${word}`);
-    stream = startStream((options) => resource.list(id, { limit: 100 }, options), {
+    const label = known.has(id) ? projectLabel(known.get(id)) : id;
+    status.textContent = `Listing ${label}…`;
+    const show = (p, word) => (status.textContent = `${p.count} certificate${p.count === 1 ? '' : 's'} active in ${label}${word}`);
+    stream = startStream((options) => api().list(id, { limit: 100 }, options), {
       onPage: (data, p) => {
         for (const c of data) items.set(c.id, c);
         render();
@@ -82,20 +97,21 @@ export function createProjects({ root, client, selectedIds, onError, now }) {
       onDone: (p) => { show(p, '.'); root.dataset.state = 'done'; },
       onStopped: (p) => { show(p, ' (stopped).'); root.dataset.state = 'stopped'; },
       onError: (error) => {
-        status.textContent = `Could not list ${id}.`;
+        status.textContent = `Could not list ${label}.`;
         root.dataset.state = 'error';
         onError(`Listing certificates of project ${id}`, error);
       },
     });
   }
 
-  async function toggle(action, ids) {
-    if (!ids.length) return;
-    const id = projectID;
+  /** Activates or deactivates `ids` in `id`; resolves true when every batch went through. */
+  async function toggle(action, ids, id = projectID) {
+    if (!ids.length) return false;
     root.dataset.state = 'busy';
     status.textContent = `${action === 'activate' ? 'Activating' : 'Deactivating'} ${ids.length} in ${id}…`;
     try {
       const done = await toggleProject(api(), id, action, ids, (data) => {
+        if (id !== projectID) return;
         for (const c of data) {
           if (c.active) items.set(c.id, c);
           else items.delete(c.id);
@@ -105,11 +121,27 @@ export function createProjects({ root, client, selectedIds, onError, now }) {
       });
       status.textContent = `${action === 'activate' ? 'Activated' : 'Deactivated'} ${done} certificate${done === 1 ? '' : 's'} in ${id}.`;
       root.dataset.state = 'done';
+      onToggled(action, id, ids);
+      return true;
     } catch (error) {
       status.textContent = `Stopped: the API refused a batch in ${id}.`;
       root.dataset.state = 'error';
       onError(`${action === 'activate' ? 'Activating' : 'Deactivating'} certificates in project ${id}`, error);
+      return false;
     }
+  }
+
+  async function deactivateChecked() {
+    const ids = [...checked];
+    const label = known.has(projectID) ? projectLabel(known.get(projectID)) : projectID;
+    const names = ids.map((c) => visibleControls(items.get(c)?.name ?? c));
+    const ok = await confirm({
+      title: `Deactivate ${ids.length === 1 ? 'this certificate' : `${ids.length} certificates`} in ${label}?`,
+      message: `mTLS connections to project ${label} that rely on ${ids.length === 1 ? 'it' : 'them'} fail at once. You can undo this right after.`,
+      details: names,
+      confirmLabel: 'Deactivate',
+    });
+    if (ok) await toggle('deactivate', ids);
   }
 
   root.querySelector('#project-form').addEventListener('submit', (event) => {
@@ -125,8 +157,8 @@ export function createProjects({ root, client, selectedIds, onError, now }) {
     updateButtons(); // no re-render: keyboard focus stays on the checkbox
   });
   activateButton.addEventListener('click', () => toggle('activate', selectedIds()));
-  deactivateButton.addEventListener('click', () => toggle('deactivate', [...checked]));
+  deactivateButton.addEventListener('click', deactivateChecked);
   render();
   // The main table's selection changed: only the Activate button depends on it.
-  return { selectionChanged: updateButtons };
+  return { selectionChanged: updateButtons, refresh, toggle, list, projects: () => known };
 }

@@ -1,8 +1,10 @@
 // Upload: paste PEM text or pick a file; the page first shows what inspectCertificate read
-// (subject, issuer, validity, fingerprint) and refuses non-PEM or oversize input before any upload.
-import { el, timeEl } from './dom.mjs';
+// (subject, issuer, validity, fingerprint) with its warnings (expired, not yet valid, not a CA,
+// already uploaded: warnings.mjs), and refuses non-PEM or oversize input before any upload.
+import { bidi, el, timeEl } from './dom.mjs';
 import { describeError } from './errors.mjs';
-import { validityStatus } from './status.mjs';
+import { validityInWords, validityStatus } from './status.mjs';
+import { normalizeInspection, uploadWarnings } from './warnings.mjs';
 
 /** The API's limit: certificates must be under 16 KB. */
 export const MAX_PEM_BYTES = 16 * 1024;
@@ -19,25 +21,37 @@ export function precheck(text) {
   return null;
 }
 
-/** Inspection dates may come as unix seconds or as date strings; the page shows seconds. */
-function seconds(value) {
-  if (typeof value === 'number') return value;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : Math.floor(ms / 1000);
-}
-
-function inspectionView(info, now) {
-  const dates = { valid_at: seconds(info.valid_at), expires_at: seconds(info.expires_at) };
+/** What an inspection says, as a definition list (also used by the detail view and Replace). */
+export function inspectionView(info, now) {
+  const dates = { valid_at: info.valid_at, expires_at: info.expires_at };
   const status = validityStatus(dates, now);
   const row = (term, ...value) => [el('dt', {}, term), el('dd', {}, ...value)];
   return el('dl', { class: 'fields' },
-    row('Subject', info.subject ?? '—'),
-    row('Issuer', info.issuer ?? '—'),
+    row('Subject', bidi(info.subject ?? '—')),
+    row('Issuer', bidi(info.issuer ?? '—')),
+    row('Validity', validityInWords(dates, now)),
     row('Serial number', el('code', {}, info.serial_number ?? '—')),
-    row('Valid from', timeEl(dates.valid_at)),
-    row('Expires', timeEl(dates.expires_at), ' ', el('span', { class: `badge ${status.kind}` }, status.label)),
+    row('Valid from', timeEl(dates.valid_at, { full: true })),
+    row('Expires', timeEl(dates.expires_at, { full: true }), ' ', el('span', { class: `badge ${status.kind}` }, status.label)),
     row('CA certificate', info.is_ca ? 'yes' : 'no'),
     row('SHA-256 fingerprint', el('code', { class: 'fingerprint' }, info.fingerprint_sha256 ?? '—')));
+}
+
+/** The warnings as a list (empty: nothing). */
+export function warningsView(warnings) {
+  if (!warnings.length) return '';
+  return el('ul', { class: 'upload-warnings', 'aria-label': 'Warnings' },
+    warnings.map((w) => el('li', { class: `warn-${w.kind}`, dataset: { warning: w.kind } }, w.text)));
+}
+
+/**
+ * Inspects `pem`: `{ info, warnings }` or throws. `duplicatesOf(info)` finds listed certificates
+ * with its fingerprint.
+ */
+export async function inspectWithWarnings(inspect, pem, duplicatesOf, now) {
+  const info = normalizeInspection(await inspect(pem));
+  const duplicates = await duplicatesOf(info).catch(() => []);
+  return { info, warnings: uploadWarnings(info, now, duplicates) };
 }
 
 /**
@@ -45,7 +59,7 @@ function inspectionView(info, now) {
  * package lacks it); `create(params)` uploads; `onUploaded(cert)` adds the result to the list;
  * `onError(context, error)` shows API errors.
  */
-export function createUpload({ root, inspect, create, onUploaded, onError, now }) {
+export function createUpload({ root, inspect, create, duplicatesOf, onUploaded, onError, now }) {
   const text = root.querySelector('#pem-text');
   const file = root.querySelector('#pem-file');
   const name = root.querySelector('#pem-name');
@@ -54,6 +68,7 @@ export function createUpload({ root, inspect, create, onUploaded, onError, now }
   const result = root.querySelector('#pem-inspection');
   const message = root.querySelector('#pem-message');
   let inspected = null; // the exact text the shown inspection is about
+  let inspectedInfo = null;
   let autoName = ''; // the name last filled in from a file name (a typed name is kept)
 
   function say(kind, words) {
@@ -63,6 +78,7 @@ export function createUpload({ root, inspect, create, onUploaded, onError, now }
   function reset() {
     inspected = null;
     uploadButton.disabled = true;
+    uploadButton.textContent = 'Upload';
     result.replaceChildren();
     root.dataset.inspection = '';
   }
@@ -81,13 +97,16 @@ export function createUpload({ root, inspect, create, onUploaded, onError, now }
     }
     say('info', 'Inspecting…');
     try {
-      const info = await inspect(pem);
+      const { info, warnings } = await inspectWithWarnings(inspect, pem, duplicatesOf, now());
       if (text.value !== pem) return; // edited meanwhile: that text needs its own inspection
-      result.replaceChildren(el('h3', {}, 'What the certificate says'), inspectionView(info, now()));
+      result.replaceChildren(warningsView(warnings), el('h3', {}, 'What the certificate says'), inspectionView(info, now()));
       inspected = pem;
+      inspectedInfo = info;
       uploadButton.disabled = false;
-      root.dataset.inspection = 'ok';
-      say('ok', 'Read correctly. Check the details, then upload.');
+      uploadButton.textContent = warnings.length ? 'Upload anyway' : 'Upload';
+      root.dataset.inspection = warnings.length ? 'warn' : 'ok';
+      if (warnings.length) say('warn', `Read correctly, with ${warnings.length === 1 ? 'a warning' : `${warnings.length} warnings`}: check them before uploading.`);
+      else say('ok', 'Read correctly. Check the details, then upload.');
     } catch (error) {
       root.dataset.inspection = 'error';
       say('error', `Not a readable certificate: ${describeError(error).message}`);
@@ -120,7 +139,7 @@ export function createUpload({ root, inspect, create, onUploaded, onError, now }
     say('info', 'Uploading…');
     try {
       const certificate = await create(params);
-      onUploaded(certificate);
+      onUploaded(certificate, inspectedInfo);
       say('ok', `Uploaded "${certificate.name ?? '(unnamed)'}" as ${certificate.id}.`);
       text.value = '';
       name.value = '';

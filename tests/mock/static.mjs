@@ -90,10 +90,22 @@ export async function serveStatic(req, res, pathname, dirs) {
   return false;
 }
 
+/**
+ * The page's Content-Security-Policy, sent as a header with every HTML page: the meta tag in the
+ * page cannot carry `frame-ancestors` (browsers ignore it there), so framing is refused here.
+ */
+export const PAGE_CSP = [
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
+  "connect-src 'self' http: https:", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+
 function sendFile(req, res, file, size) {
+  const type = contentTypeFor(file);
+  const page = type.startsWith('text/html') ? { 'content-security-policy': PAGE_CSP, 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' } : {};
   res.writeHead(200, {
     ...corsHeaders(),
-    'content-type': contentTypeFor(file),
+    ...page,
+    'content-type': type,
     'content-length': size,
     'cache-control': 'no-store', // tests rebuild pkg/ between runs
     'x-request-id': newRequestId(),

@@ -67,7 +67,10 @@ test('CSV: RFC 4180 quoting and formula injection neutralised', () => {
   assert.equal(csvCell('=HYPERLINK("x","y")'), `"'=HYPERLINK(""x"",""y"")"`);
   assert.equal(csvCell('a=b'), 'a=b', 'only a leading character matters');
   const text = toCSV([cert('cert_a', '=cmd', now - DAY, now + 100 * DAY, true)], now);
-  assert.equal(text, `id,name,active,status,created_at,valid_at,expires_at\r\ncert_a,'=cmd,true,valid,${new Date((now - 1000) * 1000).toISOString()},${new Date((now - DAY) * 1000).toISOString()},${new Date((now + 100 * DAY) * 1000).toISOString()}\r\n`);
+  assert.equal(text, `id,name,active,status,days_left,created_at,valid_at,expires_at,fingerprint_sha256\r\ncert_a,'=cmd,true,valid,100,${new Date((now - 1000) * 1000).toISOString()},${new Date((now - DAY) * 1000).toISOString()},${new Date((now + 100 * DAY) * 1000).toISOString()},\r\n`);
+  const expired = toCSV([cert('cert_b', 'x', now - 9 * DAY, now - 3 * DAY - 5)], now, () => 'AB:CD');
+  assert.equal(expired.split('\r\n')[1].split(',').slice(3, 5).join(','), 'expired,-4', 'a stable status word and a plain negative number');
+  assert.ok(expired.endsWith(',AB:CD\r\n'));
   assert.deepEqual(JSON.parse(toJSON([cert('cert_a', '<b>', 1, 2)])), [cert('cert_a', '<b>', 1, 2)]);
 });
 

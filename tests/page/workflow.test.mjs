@@ -1,6 +1,7 @@
 // The console end to end in Chromium, one step after the other on one page: load and stream with
 // progress, filter, sort, activate (one and in bulk), upload a real certificate (inspection first),
-// rename, delete (refused while active, then confirmed), detail view, export, project scope.
+// rename, delete (not offered while active, then confirmed), detail view, export, project scope.
+// The page opens with `#sort=server` (a deep link) so rows come in the server's order.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ before(async () => {
   env = await setUp({ count: 40, maxCertificates: 1000, projects: { proj_demo: 5 } });
   ({ page, context, problems } = await openPage(env.browser, env.mock));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.mock.url });
-  await page.goto(env.mock.url + '/');
+  await page.goto(env.mock.url + '/#sort=server');
   await loaded(page);
 });
 after(async () => {
@@ -42,7 +43,7 @@ test('the list streams in page by page with progress, in the chosen order and pa
     assert.ok(progress.includes(`Loading… ${pages * 10} certificates in ${pages} page${pages > 1 ? 's' : ''}`), progress.join(' | '));
   }
   assert.equal(await page.textContent('#status'), '40 certificates loaded in 4 pages.');
-  const lists = (await since(m)).filter((r) => r.method === 'GET');
+  const lists = (await since(m)).filter((r) => r.method === 'GET' && r.path === '/v1/organization/certificates');
   assert.deepEqual(lists.map((r) => r.query.limit), ['10', '10', '10', '10']);
   const state = await control(env.mock, 'state');
   assert.deepEqual(await rowIds(page), state.ids);
@@ -105,8 +106,13 @@ test('sort by any column with the header buttons, announced with aria-sort', asy
   const kinds = await page.$$eval('#certificates tbody tr', (rows) => rows.map((r) => r.dataset.status));
   const order = ['expired', 'expiring', 'valid', 'not-yet-valid'];
   assert.deepEqual(kinds, [...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+  // Created and Valid from give way below 100rem; on a wide screen they sort like the others.
+  assert.ok(await page.locator('#certificates thead th.col-created').isHidden());
+  await page.setViewportSize({ width: 1700, height: 900 });
   await page.click('#certificates thead th.col-created button');
   await page.click('#certificates thead th.col-created button'); // newest first again
+  assert.equal(await page.getAttribute('#certificates thead th.col-created', 'aria-sort'), 'descending');
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 test('activate and deactivate one certificate, then in bulk in batches of 10', async () => {
@@ -122,6 +128,7 @@ test('activate and deactivate one certificate, then in bulk in batches of 10', a
   assert.deepEqual(await focused(), [one, 'deactivate']);
   assert.match(await page.textContent('#action-status'), /^Activated "/);
   await row(one).getByRole('button', { name: /^Deactivate / }).click();
+  await page.click('#confirm-dialog button[value="confirm"]');
   await page.waitForSelector(`#certificates tbody tr[data-id="${one}"][data-active="false"]`);
 
   // Select 12 inactive certificates by keyboard and mouse, then activate them: two calls (10 + 2).
@@ -139,6 +146,7 @@ test('activate and deactivate one certificate, then in bulk in batches of 10', a
   assert.deepEqual(posts.map((r) => r.body.certificate_ids.length), [10, 2]);
   assert.deepEqual(posts.flatMap((r) => r.body.certificate_ids), twelve);
   await page.click('#bulk-deactivate');
+  await page.click('#confirm-dialog button[value="confirm"]');
   await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`tr[data-id="${id}"]`).dataset.active === 'false'), twelve);
   await page.click('#bulk-clear');
   assert.equal(await page.textContent('#selection-count'), '0 selected');
@@ -167,15 +175,28 @@ test('upload: refuses non-PEM and oversize text, shows the inspection first, the
   assert.match(await message.textContent(), /^Not a readable certificate: /);
   assert.ok(await page.isDisabled('#pem-upload'));
 
+  // An expired certificate is read, and said to be expired before any upload.
+  await page.locator('#pem-file').setInputFiles(certPath('expired.pem'));
+  await page.waitForSelector('#upload[data-inspection="warn"]');
+  const expiredWarnings = await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => x.dataset.warning));
+  assert.ok(expiredWarnings.includes('expired'), expiredWarnings.join());
+  assert.match(await message.textContent(), /^Read correctly, with (a warning|\d warnings): check them before uploading\.$/);
+  assert.doesNotMatch(await message.getAttribute('class'), /\bok\b/, 'not "Read correctly" in green');
+
   const leaf = readFileSync(certPath('leaf.pem'), 'utf8');
   const x509 = new X509Certificate(leaf);
   await page.locator('#pem-file').setInputFiles(certPath('leaf.pem'));
-  await page.waitForSelector('#upload[data-inspection="ok"]');
+  // A leaf is not a CA: it may be uploaded, after a warning that says so.
+  await page.waitForSelector('#upload[data-inspection="warn"]');
+  assert.deepEqual(await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => x.dataset.warning)), ['not-ca']);
+  assert.equal(await page.textContent('#pem-upload'), 'Upload anyway');
   const shown = await page.textContent('#pem-inspection');
   assert.ok(shown.includes('CN=mock-client.test (test only)'), shown);
   assert.ok(shown.includes('CN=Mock Test CA (test only)'), shown);
   assert.ok(shown.includes(x509.fingerprint256), shown);
-  assert.ok(shown.includes(new Date(x509.validTo).toISOString().slice(0, 10)), shown);
+  const to = new Date(x509.validTo); // shown in the page's (here the machine's) local time
+  const localDay = `${to.getFullYear()}-${String(to.getMonth() + 1).padStart(2, '0')}-${String(to.getDate()).padStart(2, '0')}`;
+  assert.ok(shown.includes(localDay), shown);
   assert.equal(await page.inputValue('#pem-name'), 'leaf');
   await page.fill('#pem-name', 'Uploaded leaf');
   await shotAt(page, '#upload', 'upload-inspection');
@@ -189,6 +210,18 @@ test('upload: refuses non-PEM and oversize text, shows the inspection first, the
   uploadedID = (await rowIds(page))[0];
   assert.equal(await row(uploadedID).locator('.col-name').textContent(), 'Uploaded leaf');
   assert.match(await message.textContent(), new RegExp(`^Uploaded "Uploaded leaf" as ${uploadedID}\\.$`));
+  // Focus follows the upload to the new row, not to <body>.
+  assert.equal(await page.evaluate(() => document.activeElement.closest('tr')?.dataset.id), uploadedID);
+
+  // The same certificate again: the page finds the copy by its fingerprint before any upload.
+  const m2 = await mark();
+  await page.locator('#pem-file').setInputFiles(certPath('leaf.pem'));
+  await page.waitForSelector('#upload[data-inspection="warn"]');
+  const warnings = await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => [x.dataset.warning, x.textContent]));
+  assert.deepEqual(warnings.map((w) => w[0]), ['not-ca', 'duplicate']);
+  assert.ok(warnings[1][1].includes(uploadedID), warnings[1][1]);
+  assert.deepEqual((await since(m2)).filter((r) => r.method !== 'GET'), [], 'nothing written by an inspection');
+  await page.fill('#pem-text', '');
 });
 
 /** The uploaded certificate or, if the upload step failed, a seeded one that can be deleted. */
@@ -218,18 +251,15 @@ test('rename through the page dialog', async () => {
   assert.deepEqual(await since(m), []);
 });
 
-test('delete: the API refusal for an active certificate is shown, a confirmed delete removes it', async () => {
+test('delete: not offered for an active certificate (it says why), a confirmed delete removes it and focus moves on', async () => {
   const state = await control(env.mock, 'state');
   const active = state.active[0];
-  await row(active).getByRole('button', { name: /^Delete / }).click();
-  await page.click('#confirm-dialog button[value="confirm"]');
-  await page.waitForSelector('#error-panel:not([hidden])');
-  assert.equal(await page.textContent('#error-panel .error-name'), 'BadRequestError');
-  assert.equal(await page.textContent('#error-panel .error-status'), '400');
-  assert.match(await page.textContent('#error-panel .error-message'), /still active for the organization/);
-  assert.match(await page.textContent('#error-panel .error-request'), /^req_[0-9a-f]{32}$/);
+  const m = await mark();
+  await row(active).getByRole('button', { name: /^Delete .*deactivate it everywhere first$/ }).click();
+  assert.ok(await page.locator('#confirm-dialog').isHidden(), 'no confirmation: nothing to confirm');
+  assert.match(await page.textContent('#action-status'), /is active, and the API refuses to delete an active certificate: deactivate it everywhere first/);
+  assert.deepEqual(await since(m), [], 'no request');
   assert.equal(await row(active).count(), 1);
-  await page.click('#error-panel .error-dismiss');
 
   const id = await target();
   await row(id).getByRole('button', { name: /^Delete / }).click();
@@ -241,6 +271,9 @@ test('delete: the API refusal for an active certificate is shown, a confirmed de
   await row(uploadedID).waitFor({ state: 'detached' });
   assert.ok(!(await control(env.mock, 'state')).ids.includes(uploadedID));
   assert.match(await page.textContent('#action-status'), /^Deleted "/);
+  const focus = await page.evaluate(() => [document.activeElement.tagName, document.activeElement.closest('tr')?.dataset.id ?? null]);
+  assert.equal(focus[0], 'BUTTON', 'focus stays in the table, not on <body>');
+  assert.equal(focus[1], (await rowIds(page))[0], 'on the row that took its place');
 });
 
 test('the detail view retrieves the PEM with include content and copies it', async () => {
@@ -253,6 +286,13 @@ test('the detail view retrieves the PEM with include content and copies it', asy
   assert.ok(JSON.stringify(get.query).includes('content'), JSON.stringify(get.query));
   const pem = readFileSync(certPath('ca.pem'), 'utf8');
   assert.equal(await page.textContent('#detail-dialog pre.pem'), pem);
+  // What the PEM says, not just the PEM: subject, issuer, fingerprint, validity in words.
+  const said = await page.textContent('#detail-dialog .detail-body');
+  const x509 = new X509Certificate(pem);
+  assert.ok(said.includes('CN=Mock Test CA (test only)'), said);
+  assert.ok(said.includes(x509.fingerprint256), said);
+  assert.match(said, /Validity(valid for another \d+ (days|months|years)|expired .* ago)/);
+  assert.match(said, /Active in |Not active anywhere\./);
   await shotOf(page, '#detail-dialog', 'detail');
   await page.click('#detail-dialog .copy-pem');
   await page.waitForFunction(() => document.querySelector('#detail-dialog .copy-status').textContent !== '');
@@ -279,16 +319,19 @@ test('export the filtered list as CSV (quoted, formula-safe) and JSON', async ()
   const csv = await downloadText(page, '#export-csv', /^certificates-\d{4}-\d{2}-\d{2}\.csv$/);
   assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 byte order mark for spreadsheets');
   const records = parseCSV(csv.slice(1));
-  assert.deepEqual(records[0], ['id', 'name', 'active', 'status', 'created_at', 'valid_at', 'expires_at']);
+  assert.deepEqual(records[0], ['id', 'name', 'active', 'status', 'days_left', 'created_at', 'valid_at', 'expires_at', 'fingerprint_sha256']);
+  const fingerprint = new X509Certificate(readFileSync(certPath('ca.pem'), 'utf8')).fingerprint256;
   assert.deepEqual(records.slice(1).map((r) => r[0]), shown);
   const nameOf = (id) => records.find((r) => r[0] === id)[1];
   assert.deepEqual(valid.slice(0, 5).map(nameOf), ['\'=HYPERLINK("http://x","y")', "'+1", "'-2,3", "'@SUM(A1)", 'line\nbreak']);
   assert.ok(csv.includes(`${valid[0]},"'=HYPERLINK(""http://x"",""y"")",`), 'quotes doubled inside a quoted cell');
   for (const r of records.slice(1)) {
-    assert.equal(r.length, 7);
+    assert.equal(r.length, 9);
     assert.match(r[2], /^(true|false)$/);
     assert.equal(r[3], 'valid');
-    for (const date of r.slice(4)) assert.match(date, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.ok(Number(r[4]) > 30, `days left ${r[4]}`);
+    for (const date of r.slice(5, 8)) assert.match(date, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.equal(r[8], fingerprint, 'the seeded certificates all hold ca.pem');
   }
 
   const json = JSON.parse(await downloadText(page, '#export-json', /^certificates-\d{4}-\d{2}-\d{2}\.json$/));
@@ -301,12 +344,15 @@ test('export the filtered list as CSV (quoted, formula-safe) and JSON', async ()
 test('project scope: list, activate the selected certificates there, deactivate them', async () => {
   const state = await control(env.mock, 'state');
   const projectIds = state.projects.proj_demo;
-  await page.fill('#project-id', 'proj_demo');
-  await page.press('#project-id', 'Enter');
+  // A picker from projects.list, not a typed id.
+  const options = await page.$$eval('#project-id option', (o) => o.map((x) => x.value).filter(Boolean));
+  assert.ok(options.includes('proj_demo'), options.join());
+  await page.selectOption('#project-id', 'proj_demo');
+  await page.click('#project-list');
   await page.waitForSelector('#projects[data-state="done"]');
   const listed = () => page.$$eval('#project-table tbody tr[data-id]', (rows) => rows.map((r) => r.dataset.id));
   assert.deepEqual(await listed(), projectIds);
-  assert.equal(await page.textContent('#project-status'), `${projectIds.length} certificates active in proj_demo.`);
+  assert.match(await page.textContent('#project-status'), new RegExp(`^${projectIds.length} certificates active in .*\\(proj_demo\\)\\.$`));
 
   const extra = state.ids.filter((id) => !projectIds.includes(id)).slice(0, 2);
   for (const id of extra) await row(id).locator('input[type=checkbox]').check();
@@ -315,9 +361,23 @@ test('project scope: list, activate the selected certificates there, deactivate 
   assert.deepEqual((await control(env.mock, 'state')).projects.proj_demo.sort(), [...projectIds, ...extra].sort());
 
   for (const id of extra) await page.locator(`#project-table tr[data-id="${id}"] input`).check();
+  const m = await mark();
   await page.click('#project-deactivate');
+  await page.waitForSelector('#confirm-dialog[open]');
+  assert.match(await page.textContent('#confirm-dialog .dialog-title'), /^Deactivate 2 certificates in .*proj_demo/);
+  assert.deepEqual((await since(m)).filter((r) => r.method === 'POST'), [], 'nothing sent before the confirmation');
+  await page.click('#confirm-dialog button[value="confirm"]');
   await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length);
   assert.deepEqual((await control(env.mock, 'state')).projects.proj_demo, projectIds);
+  // Undo activates them again in the same project, then the test puts things back.
+  assert.match(await page.textContent('#undo'), /^Undo: activate 2 certificates again in proj_demo$/);
+  await page.click('#undo');
+  await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length + 2);
+  assert.deepEqual((await control(env.mock, 'state')).projects.proj_demo.sort(), [...projectIds, ...extra].sort());
+  for (const id of extra) await page.locator(`#project-table tr[data-id="${id}"] input`).check();
+  await page.click('#project-deactivate');
+  await page.click('#confirm-dialog button[value="confirm"]');
+  await page.waitForFunction((n) => document.querySelectorAll('#project-table tbody tr[data-id]').length === n, projectIds.length);
   await shotAt(page, '#projects', 'projects');
   assert.deepEqual(problems, []);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
