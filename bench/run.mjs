@@ -23,6 +23,7 @@ const SCENARIOS = [
   ['size', './size.mjs'],
   ['coldstart-node', './coldstart-node.mjs'],
   ['coldstart-browser', './coldstart-browser.mjs'],
+  ['console-scale', './console-scale.mjs'],
 ];
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
