@@ -93,18 +93,21 @@ impl Args {
     }
 }
 
+/// An object argument from `(name, value)` pairs, for the core's tests.
+#[cfg(test)]
+pub(crate) fn object(entries: &[(&str, ArgValue)]) -> ArgValue {
+    ArgValue::Object(
+        entries
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
+    use super::object as obj;
     use super::*;
-
-    fn obj(entries: &[(&str, ArgValue)]) -> ArgValue {
-        ArgValue::Object(
-            entries
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
-        )
-    }
 
     #[test]
     fn missing_params_are_an_empty_object() {

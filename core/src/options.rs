@@ -235,14 +235,7 @@ pub fn merge(base: Vec<(String, String)>, layers: &[&Layer]) -> Vec<(String, Str
 mod tests {
     use super::*;
 
-    fn obj(entries: &[(&str, ArgValue)]) -> ArgValue {
-        ArgValue::Object(
-            entries
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
-        )
-    }
+    use crate::args::object as obj;
 
     fn s(text: &str) -> ArgValue {
         ArgValue::String(text.into())

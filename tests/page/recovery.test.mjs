@@ -3,7 +3,7 @@
 // twice; a server-asked wait (retry-after) is counted down.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { control, loaded, openPage, rowIds, setUp, shotAt } from './support.mjs';
+import { control, loaded, openLoaded, rowIds, setUp, shotAt } from './support.mjs';
 
 let env, page, context, problems, ids;
 const LIST = '/v1/organization/certificates';
@@ -13,9 +13,7 @@ const mark = async () => (await control(env.mock, 'requests')).length;
 before(async () => {
   env = await setUp({ count: 40 });
   ids = (await control(env.mock, 'state')).ids;
-  ({ page, context, problems } = await openPage(env.browser, env.mock));
-  await page.goto(env.mock.url + '/#sort=server');
-  await loaded(page);
+  ({ page, context, problems } = await openLoaded(env));
 });
 after(async () => {
   await context?.close();

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { certPath, control, loaded, openPage, setUp, shotOf } from './support.mjs';
+import { certPath, control, openLoaded, setUp, shotOf } from './support.mjs';
 
 let env, page, context, problems, state;
 const row = (id) => page.locator(`#certificates tbody tr[data-id="${id}"]`);
@@ -20,9 +20,7 @@ before(async () => {
   env = await setUp({ count: 20, maxCertificates: 100, projects: { proj_demo: 3 } });
   state = await control(env.mock, 'state');
   await api('/organization/projects/proj_demo/certificates/activate', { certificate_ids: [state.active[0]] });
-  ({ page, context, problems } = await openPage(env.browser, env.mock));
-  await page.goto(env.mock.url + '/#sort=server');
-  await loaded(page);
+  ({ page, context, problems } = await openLoaded(env));
 });
 after(async () => {
   await context?.close();

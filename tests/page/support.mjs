@@ -63,6 +63,14 @@ export async function openPage(browser, mock, { width = 1280, height = 900, cont
   return { page, context, problems };
 }
 
+/** `openPage` on the console at `hash` (server order by default), once its listing has finished. */
+export async function openLoaded(env, hash = '#sort=server') {
+  const opened = await openPage(env.browser, env.mock);
+  await opened.page.goto(env.mock.url + '/' + hash);
+  await loaded(opened.page);
+  return opened;
+}
+
 /** Waits until the listing finished (`body[data-state=done]`). */
 export async function loaded(page, state = 'done') {
   await page.waitForSelector(`body[data-state="${state}"]`, { timeout: 15_000 });

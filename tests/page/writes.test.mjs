@@ -3,7 +3,7 @@
 // the rows the filter shows and say how many selected ones are hidden; rename refuses blank names.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { control, loaded, openPage, setUp, shotOf } from './support.mjs';
+import { control, openLoaded, setUp, shotOf } from './support.mjs';
 
 let env, page, context, problems, state, projectName;
 const row = (id) => page.locator(`#certificates tbody tr[data-id="${id}"]`);
@@ -18,9 +18,7 @@ before(async () => {
   // One certificate active for the organization and in proj_demo.
   await api('/organization/projects/proj_demo/certificates/activate', { certificate_ids: [state.active[0]] });
   projectName = (await api('/organization/projects/proj_demo')).name;
-  ({ page, context, problems } = await openPage(env.browser, env.mock));
-  await page.goto(env.mock.url + '/#sort=server');
-  await loaded(page);
+  ({ page, context, problems } = await openLoaded(env));
 });
 after(async () => {
   await context?.close();

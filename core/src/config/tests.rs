@@ -30,14 +30,7 @@ fn env(vars: &[(&'static str, &str)]) -> Env {
     }
 }
 
-fn options(entries: &[(&str, ArgValue)]) -> ArgValue {
-    ArgValue::Object(
-        entries
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect(),
-    )
-}
+use crate::args::object as options;
 
 fn key(k: &str) -> (&'static str, ArgValue) {
     ("adminAPIKey", ArgValue::String(k.into()))

@@ -1,13 +1,6 @@
 use super::*;
 
-fn params(entries: &[(&str, ArgValue)]) -> ArgValue {
-    ArgValue::Object(
-        entries
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect(),
-    )
-}
+use crate::args::object as params;
 
 fn s(text: &str) -> ArgValue {
     ArgValue::String(text.into())
