@@ -93,21 +93,10 @@ impl Args {
     }
 }
 
-/// An object argument from `(name, value)` pairs, for the core's tests.
-#[cfg(test)]
-pub(crate) fn object(entries: &[(&str, ArgValue)]) -> ArgValue {
-    ArgValue::Object(
-        entries
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.clone()))
-            .collect(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
-    use super::object as obj;
     use super::*;
+    use crate::tests::object as obj;
 
     #[test]
     fn missing_params_are_an_empty_object() {

@@ -32,3 +32,6 @@ pub mod retry;
 pub mod text;
 pub mod url;
 pub mod validation;
+
+#[cfg(test)]
+mod tests;

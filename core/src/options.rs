@@ -235,7 +235,7 @@ pub fn merge(base: Vec<(String, String)>, layers: &[&Layer]) -> Vec<(String, Str
 mod tests {
     use super::*;
 
-    use crate::args::object as obj;
+    use crate::tests::object as obj;
 
     fn s(text: &str) -> ArgValue {
         ArgValue::String(text.into())

@@ -35,7 +35,7 @@ function sources(dir) {
 function read(file, srcDir) {
   const module = relative(srcDir, file).split('/')[0].replace(/\.rs$/, '');
   let code = readFileSync(file, 'utf8');
-  if (/\/tests?\.rs$|\/tests\//.test(relative(srcDir, file))) code = '';
+  if (/(^|\/)tests?\.rs$|(^|\/)tests\//.test(relative(srcDir, file))) code = '';
   // Drop `#[cfg(test)] mod tests { ... }` blocks (always last in a file here) and test-only modules.
   const at = code.search(/#\[cfg\(test\)\]\s*mod tests\s*\{/);
   if (at >= 0) code = code.slice(0, at);

@@ -30,7 +30,7 @@ fn env(vars: &[(&'static str, &str)]) -> Env {
     }
 }
 
-use crate::args::object as options;
+use crate::tests::object as options;
 
 fn key(k: &str) -> (&'static str, ArgValue) {
     ("adminAPIKey", ArgValue::String(k.into()))

@@ -1,6 +1,6 @@
 use super::*;
 
-use crate::args::object as params;
+use crate::tests::object as params;
 
 fn s(text: &str) -> ArgValue {
     ArgValue::String(text.into())
