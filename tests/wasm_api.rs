@@ -45,14 +45,9 @@ fn runs_in_the_runtime_the_make_target_asked_for() {
 async fn organization_lifecycle_upload_to_delete() {
     let client = client_with_key(KEY);
     let upload = object(&[("certificate", LEAF.into()), ("name", "wasm e2e".into())]);
-    let created = settle(client.call(
-        "certificates.create",
-        JsValue::UNDEFINED,
-        upload,
-        JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap();
+    let created = call(&client, "certificates.create", JsValue::UNDEFINED, upload)
+        .await
+        .unwrap();
     assert_eq!(str_of(&created, "object").as_deref(), Some("certificate"));
     let id = get(&created, "id");
     let id_text = id.as_string().unwrap();
@@ -66,12 +61,12 @@ async fn organization_lifecycle_upload_to_delete() {
     .await;
     assert!(all.contains(&(id_text.clone(), false)), "listed, inactive");
 
-    let activated = settle(client.call(
+    let activated = call(
+        &client,
         "certificates.activate",
         JsValue::UNDEFINED,
         ids(&id),
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap();
     assert_eq!(
@@ -82,12 +77,12 @@ async fn organization_lifecycle_upload_to_delete() {
         get(&get(&get(&activated, "data"), "0"), "active").as_bool(),
         Some(true)
     );
-    let refused = settle(client.call(
+    let refused = call(
+        &client,
         "certificates.delete",
         id.clone(),
         JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap_err();
     assert_eq!(
@@ -96,12 +91,12 @@ async fn organization_lifecycle_upload_to_delete() {
         "an active certificate cannot be deleted"
     );
 
-    let deactivated = settle(client.call(
+    let deactivated = call(
+        &client,
         "certificates.deactivate",
         JsValue::UNDEFINED,
         ids(&id),
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap();
     assert_eq!(
@@ -113,43 +108,38 @@ async fn organization_lifecycle_upload_to_delete() {
         Some(false)
     );
 
-    let renamed = settle(client.call(
+    let renamed = call(
+        &client,
         "certificates.update",
         id.clone(),
         object(&[("name", "renamed".into())]),
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap();
     assert_eq!(str_of(&renamed, "name").as_deref(), Some("renamed"));
 
     let include = object(&[("include", Array::of1(&"content".into()).into())]);
-    let full = settle(client.call(
-        "certificates.retrieve",
-        id.clone(),
-        include,
-        JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap();
+    let full = call(&client, "certificates.retrieve", id.clone(), include)
+        .await
+        .unwrap();
     let content = str_of(&get(&full, "certificate_details"), "content").unwrap();
     assert_eq!(content.trim(), LEAF.trim());
-    let plain = settle(client.call(
+    let plain = call(
+        &client,
         "certificates.retrieve",
         id.clone(),
         JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap();
     assert!(get(&get(&plain, "certificate_details"), "content").is_undefined());
 
-    let deleted = settle(client.call(
+    let deleted = call(
+        &client,
         "certificates.delete",
         id.clone(),
         JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap();
     assert_eq!(
@@ -157,14 +147,9 @@ async fn organization_lifecycle_upload_to_delete() {
         Some("certificate.deleted")
     );
     assert_eq!(str_of(&deleted, "id"), Some(id_text.clone()));
-    let gone = settle(client.call(
-        "certificates.retrieve",
-        id,
-        JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap_err();
+    let gone = call(&client, "certificates.retrieve", id, JsValue::UNDEFINED)
+        .await
+        .unwrap_err();
     assert_eq!(get(&gone, "status").as_f64(), Some(404.0));
     let all = listed(list(
         &client,
@@ -184,14 +169,9 @@ async fn project_lifecycle_activate_list_deactivate() {
     let client = client_with_key(KEY);
     let project: JsValue = "proj_wasm e2e/1".into(); // percent-encoded into one path segment
     let upload = object(&[("certificate", LEAF.into())]);
-    let created = settle(client.call(
-        "certificates.create",
-        JsValue::UNDEFINED,
-        upload,
-        JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap();
+    let created = call(&client, "certificates.create", JsValue::UNDEFINED, upload)
+        .await
+        .unwrap();
     let id = get(&created, "id");
     let id_text = id.as_string().unwrap();
     let project_list = || {
@@ -207,12 +187,12 @@ async fn project_lifecycle_activate_list_deactivate() {
         "a project lists only what it activated"
     );
 
-    let activated = settle(client.call(
+    let activated = call(
+        &client,
         "projects.certificates.activate",
         project.clone(),
         ids(&id),
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap();
     assert_eq!(
@@ -247,12 +227,12 @@ async fn project_lifecycle_activate_list_deactivate() {
         "active in a project: not deletable"
     );
 
-    let deactivated = settle(client.call(
+    let deactivated = call(
+        &client,
         "projects.certificates.deactivate",
         project.clone(),
         ids(&id),
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap();
     assert_eq!(
@@ -260,39 +240,29 @@ async fn project_lifecycle_activate_list_deactivate() {
         Some("organization.project.certificate.deactivation")
     );
     assert!(listed(project_list()).await.is_empty());
-    settle(client.call(
-        "certificates.delete",
-        id,
-        JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap();
+    call(&client, "certificates.delete", id, JsValue::UNDEFINED)
+        .await
+        .unwrap();
 }
 
 #[wasm_bindgen_test]
 async fn bad_input_is_refused_before_any_request() {
     let client = client_with_key(KEY);
     let no_block = object(&[("certificate", "hello".into())]);
-    let error = settle(client.call(
-        "certificates.create",
-        JsValue::UNDEFINED,
-        no_block,
-        JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap_err();
+    let error = call(&client, "certificates.create", JsValue::UNDEFINED, no_block)
+        .await
+        .unwrap_err();
     assert_eq!(
         get(&error, "code").as_string().as_deref(),
         Some("certificate_no_block")
     );
     assert_eq!(str_of(&error, "param").as_deref(), Some("certificate"));
-    let error = settle(client.call(
+    let error = call(
+        &client,
         "certificates.delete",
         JsValue::from(42),
         JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
-    ))
+    )
     .await
     .unwrap_err();
     assert_eq!(str_of(&error, "param").as_deref(), Some("certificateID"));
@@ -301,14 +271,9 @@ async fn bad_input_is_refused_before_any_request() {
         eleven.push(&format!("cert_{i}").into());
     }
     let body = object(&[("certificate_ids", eleven.into())]);
-    let error = settle(client.call(
-        "certificates.activate",
-        JsValue::UNDEFINED,
-        body,
-        JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap_err();
+    let error = call(&client, "certificates.activate", JsValue::UNDEFINED, body)
+        .await
+        .unwrap_err();
     assert_eq!(str_of(&error, "param").as_deref(), Some("certificate_ids"));
     // Other tests may run meanwhile, so look for these requests rather than count them all.
     let log = Array::from(&control("/__mock/requests", None).await);

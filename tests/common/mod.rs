@@ -88,6 +88,16 @@ pub async fn settle(promise: Promise) -> Result<JsValue, JsValue> {
     Ok(get(&JsFuture::from(promise).await?, "body"))
 }
 
+/// `client.call(op, target, body)` with no request options, settled.
+pub async fn call(
+    client: &Client,
+    op: &str,
+    target: JsValue,
+    body: JsValue,
+) -> Result<JsValue, JsValue> {
+    settle(client.call(op, target, body, JsValue::UNDEFINED)).await
+}
+
 /// Lists `op` (`certificates`, `projects.certificates`) page by page.
 pub fn list(client: &Client, op: &str, target: JsValue, params: JsValue) -> Pages {
     client
