@@ -6,12 +6,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { startMock } from '../mock/server.mjs';
 import { assertRawResponses } from './expect.mjs';
 import { bin, consumer, expectedInspection, out } from './paths.mjs';
+import { freePort } from '../tools/free-port.mjs';
 
 const KEY = 'sk-admin-mock';
 const dir = join(out, 'workerd');
@@ -64,14 +65,6 @@ async function bundleWorker() {
     logLevel: 'warning',
   });
   return { metafile, modules: ['worker.mjs', ...[...wasm].sort()] };
-}
-
-async function freePort() {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address();
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** Whether something accepts connections on the loopback `port` (without making a request). */

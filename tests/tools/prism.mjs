@@ -5,10 +5,10 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
+import { freePort } from './free-port.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = resolve(root, 'tests/fixtures/openapi');
@@ -38,14 +38,6 @@ export function mergedSpec() {
   }
   merged.info = { ...merged.info, title: `OpenAI API (${documents.join(' + ')})` };
   return merged;
-}
-
-async function freePort() {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address();
-  await new Promise((r) => server.close(r));
-  return port;
 }
 
 /** Starts Prism proxying to `upstream` (the mock's `/v1` base URL); resolves to `{ url, close() }`. */
