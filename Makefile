@@ -78,9 +78,9 @@ test-page: pkg
 
 # The size budgets, gzip -9 bytes (tests/tools/app-size.mjs): the certificates-only app of the
 # benchmarks (esbuild bundle + the wasm it loads, over the installed package) and each wasm alone.
-# Measured at 48,404 / 40,050 / 35,582 when set; the build fails if one grows past its budget.
-APP_BUDGET ?= 49000
-CLIENT_WASM_BUDGET ?= 40600
+# Measured at 64,662 / 55,939 / 35,471 when set (serde, serde-wasm-bindgen); the build fails if one grows past its budget.
+APP_BUDGET ?= 65000
+CLIENT_WASM_BUDGET ?= 56400
 INSPECT_WASM_BUDGET ?= 36100
 size-budget: pkg
 	node tests/package/install.mjs

@@ -1,10 +1,11 @@
-//! JS values to and from the core's plain data: call arguments, parsed response bodies, the
-//! environment. The only module that reads JS objects field by field.
+//! JS values to and from the core's plain data: call arguments, the environment, and a refused
+//! response body taken apart to say where it failed.
 
 use js_sys::{Array, Function, Object, Reflect};
 use pure::args::ArgValue;
 use pure::config::{EnvValue, Environment};
-use pure::decode::{JsonKind, JsonView};
+use pure::decode::Parts;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -122,64 +123,40 @@ impl Environment for JsEnvironment {
     }
 }
 
-thread_local! {
-    static ID_KEY: JsValue = JsValue::from_str("id");
-}
+/// A parsed response body, taken apart for the core's `decode::locate` (the cold path after a
+/// failed check).
+pub struct JsBody(pub JsValue);
 
-/// A parsed response body seen by the core's checks.
-pub struct JsJson(pub JsValue);
+impl Parts for JsBody {
+    fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+        serde_wasm_bindgen::from_value(self.0.clone()).map_err(|error| {
+            let error = JsValue::from(error);
+            get(&error, "message").as_string().unwrap_or_default()
+        })
+    }
 
-impl JsonView for JsJson {
-    /// The usual cases first, in as few calls out of the wasm as possible: a string in one, an
-    /// object in three (each call is a crossing, and a page of 100 items makes hundreds).
-    fn kind(&self) -> JsonKind {
-        let v = &self.0;
-        if v.is_string() {
-            JsonKind::String
-        } else if v.is_object() {
-            if Array::is_array(v) {
-                JsonKind::Array
-            } else {
-                JsonKind::Object
-            }
-        } else if v.is_null() {
-            JsonKind::Null
-        } else if v.as_bool().is_some() {
-            JsonKind::Bool
-        } else if v.as_f64().is_some() {
-            JsonKind::Number
-        } else {
-            JsonKind::Missing
+    fn keys(&self) -> Vec<String> {
+        if !self.0.is_object() || Array::is_array(&self.0) {
+            return Vec::new();
         }
+        Object::keys(self.0.unchecked_ref::<Object>())
+            .iter()
+            .filter_map(|key| key.as_string())
+            .collect()
     }
 
-    /// The core asks only values it has seen to be objects, so an array is never asked (its one
-    /// named member, `length`, would otherwise answer), and a primitive makes `Reflect.get` throw,
-    /// which reads as missing. `id` is asked of every item: its key is made once rather than
-    /// copied out of the wasm a hundred times a page.
-    fn field(&self, name: &str) -> Self {
-        let value = if name == "id" {
-            ID_KEY.with(|key| Reflect::get(&self.0, key))
-        } else {
-            Reflect::get(&self.0, &JsValue::from_str(name))
-        };
-        JsJson(value.unwrap_or(JsValue::UNDEFINED))
+    fn only(&self, key: &str) -> Self {
+        let out: JsValue = Object::new().into();
+        set(&out, key, &get(&self.0, key));
+        JsBody(out)
     }
 
-    fn array_len(&self) -> usize {
-        self.0.dyn_ref::<Array>().map_or(0, |a| a.length() as usize)
+    fn items(&self) -> Option<Vec<Self>> {
+        let array = self.0.dyn_ref::<Array>()?;
+        Some(array.iter().map(JsBody).collect())
     }
 
-    /// Asked only of a value whose kind was `Array`; anything else answers missing.
-    fn at(&self, index: usize) -> Self {
-        JsJson(Reflect::get_u32(&self.0, index as u32).unwrap_or(JsValue::UNDEFINED))
-    }
-
-    fn boolean(&self) -> Option<bool> {
-        self.0.as_bool()
-    }
-
-    fn string(&self) -> Option<String> {
-        self.0.as_string()
+    fn member(&self, key: &str) -> Self {
+        JsBody(get(&self.0, key))
     }
 }

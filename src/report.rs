@@ -93,13 +93,11 @@ pub fn report(error: &Error, redactor: &Redactor) -> JsValue {
         Error::Aborted | Error::Pagination(pure::error::PaginationError::MissingCursor) => {}
         Error::Shape {
             path,
-            expected,
-            got,
+            detail,
             request_id,
         } => {
             r.text("path", path);
-            r.constant("expected", expected);
-            r.constant("found", got.as_str());
+            r.text("detail", detail);
             r.optional_text("requestID", request_id.as_deref());
         }
         Error::NotJson { detail, request_id } => {

@@ -8,7 +8,7 @@
 
 use js_sys::{Function, Object, Promise, Reflect};
 use pure::config::{ClientConfig, LogLevel};
-use pure::decode::{check, PageFacts};
+use pure::decode::{check, locate, PageFacts};
 use pure::error::{ApiFailure, Error, MAX_ERROR_BODY_BYTES};
 use pure::options::{merge, RequestOptions};
 use pure::redact::Redactor;
@@ -20,7 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, Response};
 
 use crate::abort::{any_aborted, sleep, AttemptSignal};
-use crate::js::{get, json_parse, method, set, JsJson};
+use crate::js::{get, json_parse, method, set, JsBody};
 
 #[wasm_bindgen]
 extern "C" {
@@ -176,7 +176,13 @@ impl Transport {
         set(&init, "headers", &headers);
         set(&init, "redirect", &JsValue::from_str("manual"));
         if let Some(body) = &request.body {
-            set(&init, "body", &JsValue::from_str(body));
+            // The body's JSON text from its wire type, without a JSON serializer in the wasm.
+            let text = serde_wasm_bindgen::to_value(body)
+                .ok()
+                .and_then(|value| js_sys::JSON::stringify(&value).ok());
+            if let Some(text) = text {
+                set(&init, "body", &text);
+            }
         }
         init
     }
@@ -249,17 +255,17 @@ impl Transport {
                 });
             }
         };
-        let body = JsJson(body);
-        let page = check(request.expect, &body).map_err(|shape| {
+        let read = serde_wasm_bindgen::Deserializer::from(body.clone());
+        let page = check(request.expect, read).map_err(|_| {
+            let shape = locate(request.expect, &JsBody(body.clone()));
             Failure::last(Error::Shape {
                 path: shape.path,
-                expected: shape.expected,
-                got: shape.got,
+                detail: shape.detail,
                 request_id: request_id.clone(),
             })
         })?;
         Ok(Reply {
-            body: body.0,
+            body,
             text,
             response,
             request_id,

@@ -1,83 +1,31 @@
-//! Response checks: what the client relies on in a successful answer, read from a JSON value the
-//! runtime has already parsed, through [`JsonView`].
+//! Response checks: a successful answer is read into its [`crate::wire`] type, and that read is
+//! the check of what the client relies on. Generic over the serde `Deserializer`, so the wasm runs
+//! it on the runtime's parsed JSON (serde-wasm-bindgen) and native tests and fuzz targets on a
+//! `serde_json` value: the same code.
 //!
-//! The checks are deliberately few, for forward compatibility (as the official SDK is): a page
-//! needs its `data` array, each item a string `id`, a boolean `has_more` and, to continue, a
-//! string `last_id`; a single object needs its string `id`. Everything else (a new `object`
-//! value, a missing `name` or `active`, extra fields, any string content) passes through as sent.
-//! A failed check names the field.
+//! The caller gets the body as the server sent it, so the types only decide what is refused.
+//! When a read fails, [`locate`] takes the body apart and reads the parts with the same types to
+//! find where: a page of 100 items pays for that only when something is wrong.
 
-/// What kind of JSON value stands somewhere (or that nothing does).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JsonKind {
-    /// No such field.
-    Missing,
-    /// `null`.
-    Null,
-    /// `true` or `false`.
-    Bool,
-    /// A number.
-    Number,
-    /// A string.
-    String,
-    /// An array.
-    Array,
-    /// An object.
-    Object,
-}
+use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
-impl JsonKind {
-    /// How the error table names it ("a string", "missing", ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            JsonKind::Missing => "missing",
-            JsonKind::Null => "null",
-            JsonKind::Bool => "a boolean",
-            JsonKind::Number => "a number",
-            JsonKind::String => "a string",
-            JsonKind::Array => "an array",
-            JsonKind::Object => "an object",
-        }
-    }
-}
+use crate::wire::{Activation, Certificate, Deleted, List, Project};
 
-/// Read access to a parsed JSON value: the runtime's object in the wasm, a `serde_json::Value` in
-/// native tests and fuzzing (feature `json-view`). The same checks run on both.
-pub trait JsonView: Sized {
-    /// What this value is.
-    fn kind(&self) -> JsonKind;
-    /// The member `name` of an object (kind [`JsonKind::Missing`] when absent or not an object).
-    fn field(&self, name: &str) -> Self;
-    /// The length of an array (0 for anything else).
-    fn array_len(&self) -> usize;
-    /// Element `index` of an array.
-    fn at(&self, index: usize) -> Self;
-    /// The value of a boolean.
-    fn boolean(&self) -> Option<bool>;
-    /// The value of a string.
-    fn string(&self) -> Option<String>;
-}
-
-/// What a successful answer must be.
+/// What a successful answer must be: the wire type it is read into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expect {
-    /// A list page: `{ data: [{id}], has_more, last_id }`.
-    Page,
-    /// One object with an `id` (a certificate, a project, a deletion).
-    Item,
-    /// `{ data: [{id}] }` without pagination (activate, deactivate).
-    Items,
-}
-
-/// A check that failed: where, what was needed, what was there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ShapeError {
-    /// Where in the body, e.g. `data[3].id` (empty: the body itself).
-    pub path: String,
-    /// What the client needs there.
-    pub expected: &'static str,
-    /// What the body has there.
-    pub got: JsonKind,
+    /// A page of certificates ([`List`] of [`Certificate`]).
+    CertificatePage,
+    /// A page of projects ([`List`] of [`Project`]).
+    ProjectPage,
+    /// One [`Certificate`].
+    Certificate,
+    /// One [`Project`].
+    Project,
+    /// A [`Deleted`].
+    Deleted,
+    /// An [`Activation`] (activate, deactivate).
+    Activation,
 }
 
 /// What pagination needs from a page that passed its check.
@@ -91,132 +39,132 @@ pub struct PageFacts {
     pub ids: Vec<String>,
 }
 
-/// Checks `body` for `expect`; for a page, returns what pagination needs.
-pub fn check(expect: Expect, body: &impl JsonView) -> Result<Option<PageFacts>, ShapeError> {
-    need(body, JsonKind::Object, "", "an object")?;
+impl<T> List<T> {
+    fn facts(self, id: impl Fn(T) -> String) -> PageFacts {
+        PageFacts {
+            has_more: self.has_more,
+            last_id: self.last_id,
+            ids: self.data.into_iter().map(id).collect(),
+        }
+    }
+}
+
+/// Reads `body` as `expect`; for a page, returns what pagination needs.
+pub fn check<'de, D: Deserializer<'de>>(
+    expect: Expect,
+    body: D,
+) -> Result<Option<PageFacts>, D::Error> {
+    Ok(match expect {
+        Expect::CertificatePage => {
+            Some(List::<Certificate>::deserialize(body)?.facts(|item| item.id))
+        }
+        Expect::ProjectPage => Some(List::<Project>::deserialize(body)?.facts(|item| item.id)),
+        Expect::Certificate => Certificate::deserialize(body).map(|_| None)?,
+        Expect::Project => Project::deserialize(body).map(|_| None)?,
+        Expect::Deleted => Deleted::deserialize(body).map(|_| None)?,
+        Expect::Activation => Activation::deserialize(body).map(|_| None)?,
+    })
+}
+
+/// A failed check: where in the body, and what serde said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapeError {
+    /// Where in the body, e.g. `data[3].id` (empty: the body itself).
+    pub path: String,
+    /// What is wrong there, e.g. "invalid type: integer `7`, expected a string".
+    pub detail: String,
+}
+
+/// A parsed body taken apart, for [`locate`]: the runtime's object in the wasm, a `serde_json`
+/// value natively. Reading goes through the same serde code as [`check`], so finding the place
+/// adds no second deserializer to the wasm.
+pub trait Parts: Sized {
+    /// Reads the value as `T`, or says why not (serde's message).
+    fn read<T: DeserializeOwned>(&self) -> Result<T, String>;
+    /// An object's own keys (none for anything else).
+    fn keys(&self) -> Vec<String>;
+    /// A new object with only the member `key` of this one.
+    fn only(&self, key: &str) -> Self;
+    /// An array's elements (`None` for anything else).
+    fn items(&self) -> Option<Vec<Self>>;
+    /// The member `key` of an object.
+    fn member(&self, key: &str) -> Self;
+}
+
+/// Where `body`, which [`check`] refused as `expect`, fails: the cold path.
+pub fn locate<B: Parts>(expect: Expect, body: &B) -> ShapeError {
     match expect {
-        Expect::Item => {
-            string_id(body)?;
-            Ok(None)
+        Expect::CertificatePage => {
+            locate_list(body, reads::<List<Certificate>, B>, reads::<Certificate, B>)
         }
-        Expect::Items => {
-            item_ids(body)?;
-            Ok(None)
-        }
-        Expect::Page => {
-            let ids = item_ids(body)?;
-            let has_more = body.field("has_more");
-            need(&has_more, JsonKind::Bool, "has_more", "a boolean")?;
-            let last_id = body.field("last_id");
-            let last_id = match last_id.kind() {
-                JsonKind::String => last_id.string(),
-                JsonKind::Null | JsonKind::Missing => None,
-                got => {
-                    return Err(ShapeError {
-                        path: "last_id".into(),
-                        expected: "a string or null",
-                        got,
-                    })
-                }
-            };
-            Ok(Some(PageFacts {
-                has_more: has_more.boolean() == Some(true),
-                last_id,
-                ids,
-            }))
-        }
+        Expect::ProjectPage => locate_list(body, reads::<List<Project>, B>, reads::<Project, B>),
+        Expect::Activation => locate_list(body, reads::<Activation, B>, reads::<Certificate, B>),
+        Expect::Certificate => locate_in(body, String::new(), reads::<Certificate, B>),
+        Expect::Project => locate_in(body, String::new(), reads::<Project, B>),
+        Expect::Deleted => locate_in(body, String::new(), reads::<Deleted, B>),
     }
 }
 
-/// The ids of `body.data`, which must be an array of objects with a string `id`.
-fn item_ids(body: &impl JsonView) -> Result<Vec<String>, ShapeError> {
-    let data = body.field("data");
-    need(&data, JsonKind::Array, "data", "an array")?;
-    let mut ids = Vec::with_capacity(data.array_len());
-    for i in 0..data.array_len() {
-        let item = data.at(i);
-        // The path is written only for a failure: a page of 100 items would make 100 of them.
-        let failed = |field: &str, expected, got| {
-            let mut path = String::from("data[");
-            crate::text::push_decimal(&mut path, i as u64);
-            path.push(']');
-            path.push_str(field);
-            ShapeError {
-                path,
-                expected,
-                got,
-            }
+/// Reads a value as one wire type, keeping only serde's message: one function per type, so the
+/// search below is compiled once rather than once per type.
+type Reader<B> = fn(&B) -> Result<(), String>;
+
+fn reads<T: DeserializeOwned, B: Parts>(body: &B) -> Result<(), String> {
+    body.read::<T>().map(drop)
+}
+
+/// A list read by `list`, its items by `item`: the first item that fails, else the envelope.
+fn locate_list<B: Parts>(body: &B, list: Reader<B>, item: Reader<B>) -> ShapeError {
+    let items = body.member("data").items().unwrap_or_default();
+    for (i, value) in items.iter().enumerate() {
+        if item(value).is_err() {
+            let mut at = String::from("data[");
+            crate::text::push_decimal(&mut at, i as u64);
+            at.push(']');
+            return locate_in(value, at, item);
+        }
+    }
+    locate_in(body, String::new(), list)
+}
+
+/// `body` (at path `at`) does not pass `read`: the member that fails on its own, else the field
+/// serde found missing, else the value itself.
+fn locate_in<B: Parts>(body: &B, at: String, read: Reader<B>) -> ShapeError {
+    let Err(detail) = read(body) else {
+        return ShapeError {
+            path: at,
+            detail: String::from("it read on a second try"),
         };
-        if item.kind() != JsonKind::Object {
-            return Err(failed("", "an object", item.kind()));
+    };
+    let join = |field: &str| {
+        let mut path = at.clone();
+        if !path.is_empty() {
+            path.push('.');
         }
-        let id = item.field("id");
-        match id.string() {
-            Some(id) => ids.push(id),
-            None => return Err(failed(".id", "a string", id.kind())),
+        path.push_str(field);
+        path
+    };
+    for key in body.keys() {
+        // Alone, a member fails only for itself: other fields missing is not its fault.
+        if let Err(detail) = read(&body.only(&key)) {
+            if !detail.starts_with("missing field") {
+                return ShapeError {
+                    path: join(&key),
+                    detail,
+                };
+            }
         }
     }
-    Ok(ids)
-}
-
-/// `object.id` (of a single object), which must be a string.
-fn string_id(object: &impl JsonView) -> Result<(), ShapeError> {
-    let value = object.field("id");
-    need(&value, JsonKind::String, "id", "a string")
-}
-
-fn need(
-    value: &impl JsonView,
-    kind: JsonKind,
-    path: &str,
-    expected: &'static str,
-) -> Result<(), ShapeError> {
-    match value.kind() {
-        got if got == kind => Ok(()),
-        got => Err(ShapeError {
-            path: path.to_owned(),
-            expected,
-            got,
-        }),
+    let missing = detail
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'));
+    ShapeError {
+        path: missing.map_or_else(|| at.clone(), join),
+        detail,
     }
 }
-
-/// A `serde_json::Value` seen through [`JsonView`]: how native tests and the fuzz targets run
-/// the very checks that ship (feature `json-view`).
-#[cfg(any(test, feature = "json-view"))]
-#[derive(Debug, Clone, Copy)]
-pub struct SerdeJson<'a>(pub Option<&'a serde_json::Value>);
 
 #[cfg(any(test, feature = "json-view"))]
-impl JsonView for SerdeJson<'_> {
-    fn kind(&self) -> JsonKind {
-        use serde_json::Value;
-        match self.0 {
-            None => JsonKind::Missing,
-            Some(Value::Null) => JsonKind::Null,
-            Some(Value::Bool(_)) => JsonKind::Bool,
-            Some(Value::Number(_)) => JsonKind::Number,
-            Some(Value::String(_)) => JsonKind::String,
-            Some(Value::Array(_)) => JsonKind::Array,
-            Some(Value::Object(_)) => JsonKind::Object,
-        }
-    }
-    fn field(&self, name: &str) -> Self {
-        SerdeJson(self.0.and_then(|v| v.as_object()).and_then(|o| o.get(name)))
-    }
-    fn array_len(&self) -> usize {
-        self.0.and_then(|v| v.as_array()).map_or(0, Vec::len)
-    }
-    fn at(&self, index: usize) -> Self {
-        SerdeJson(self.0.and_then(|v| v.as_array()).and_then(|a| a.get(index)))
-    }
-    fn boolean(&self) -> Option<bool> {
-        self.0.and_then(|v| v.as_bool())
-    }
-    fn string(&self) -> Option<String> {
-        self.0.and_then(|v| v.as_str()).map(str::to_owned)
-    }
-}
-
+mod json_view;
 #[cfg(test)]
 mod tests;

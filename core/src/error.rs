@@ -6,8 +6,6 @@
 //! that table; [`CODES`] lists every code this crate can produce, and a test checks the table
 //! against it.
 
-use crate::decode::JsonKind;
-
 /// A caller's value, kept only as far as an error message describes it ("got 2.5", "got an array").
 #[derive(Debug, Clone, PartialEq)]
 pub enum Got {
@@ -303,14 +301,12 @@ pub enum Error {
     },
     /// The caller aborted through its `AbortSignal`.
     Aborted,
-    /// A successful answer whose body lacks what the call relies on.
+    /// A successful answer that does not read as its wire type.
     Shape {
-        /// Where in the body, e.g. `data[3].id`.
+        /// Where in the body, e.g. `data[3].id` (empty: the body itself).
         path: String,
-        /// What the client needs there ("an array", "a string", ...).
-        expected: &'static str,
-        /// What the body has there.
-        got: JsonKind,
+        /// What serde said, e.g. "invalid type: integer `7`, expected a string".
+        detail: String,
         /// The `x-request-id` response header.
         request_id: Option<String>,
     },

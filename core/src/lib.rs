@@ -7,8 +7,9 @@
 //!
 //! Modules, in the order a call flows through them:
 //! [`args`] (a JS argument as plain data) → [`validation`] and [`options`] (checked into
-//! [`query`] types) → [`request`] (what to send: [`url`], [`json`]) → [`decode`] (what the answer
-//! must hold) → [`pagination`] (the walk over pages) and [`retry`] (the policy after a failure);
+//! [`query`] types) → [`request`] (what to send: [`url`], and a body of [`wire`] types) →
+//! [`decode`] (the answer read into its [`wire`] type) → [`pagination`] (the walk over pages) and
+//! [`retry`] (the policy after a failure);
 //! [`config`] resolves the client's options, [`redact`] keeps the key out of everything that
 //! leaves the client, [`error`] names every failure as a code plus fields, and [`text`] holds the
 //! number formatting that lets the shipped path avoid `core::fmt`. [`inspect`] (feature
@@ -22,7 +23,6 @@ pub mod decode;
 pub mod error;
 #[cfg(feature = "inspect")]
 pub mod inspect;
-pub mod json;
 pub mod options;
 pub mod pagination;
 pub mod query;
@@ -32,6 +32,7 @@ pub mod retry;
 pub mod text;
 pub mod url;
 pub mod validation;
+pub mod wire;
 
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,7 @@
 //! The query and body types of the API's requests: what validation produces and the request
-//! builder and paginator consume. They import nothing, so every other module can use them.
+//! builder and paginator consume. Bodies are the wire types of [`crate::wire`].
+
+use crate::wire::{ModifyCertificateRequest, ToggleCertificatesRequest, UploadCertificateRequest};
 
 /// Largest page the API serves.
 pub const MAX_PAGE_SIZE: u8 = 100;
@@ -65,20 +67,11 @@ pub enum Scope {
     Project(String),
 }
 
-/// The body of an upload (`UploadCertificateRequest`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Upload {
-    /// The certificate in PEM format.
-    pub certificate: String,
-    /// An optional name.
-    pub name: Option<String>,
-}
-
 /// One call that is not a listing, with its checked input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Call {
     /// `POST /organization/certificates`.
-    Create(Upload),
+    Create(UploadCertificateRequest),
     /// `GET /organization/certificates/{id}`, with the PEM content when asked.
     Retrieve {
         /// The certificate.
@@ -91,7 +84,7 @@ pub enum Call {
         /// The certificate.
         id: String,
         /// The new name, if any.
-        name: Option<String>,
+        body: ModifyCertificateRequest,
     },
     /// `DELETE /organization/certificates/{id}`.
     Delete {
@@ -105,7 +98,7 @@ pub enum Call {
         /// Activate, or deactivate.
         activate: bool,
         /// 1 to 10 distinct certificate ids.
-        certificate_ids: Vec<String>,
+        body: ToggleCertificatesRequest,
     },
     /// `GET /organization/projects/{id}`.
     RetrieveProject {

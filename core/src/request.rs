@@ -2,10 +2,10 @@
 //! must be. Pure: the transport only sends what this builds.
 
 use crate::decode::Expect;
-use crate::json::JsonObject;
 use crate::options::Layer;
 use crate::query::{Call, ListQuery, ListTarget, Scope};
 use crate::url::PathBuilder;
+use crate::wire::RequestBody;
 
 /// The HTTP methods the API uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,8 +36,8 @@ pub struct ApiRequest {
     pub method: Method,
     /// Path and query below the base URL, percent-encoded.
     pub path: String,
-    /// A JSON body.
-    pub body: Option<String>,
+    /// The body, sent as JSON.
+    pub body: Option<RequestBody>,
     /// Whether sending it twice is harmless (everything but an upload); retries depend on it.
     pub idempotent: bool,
     /// What a successful answer must be.
@@ -52,17 +52,12 @@ impl ApiRequest {
     pub fn for_call(call: &Call) -> ApiRequest {
         let certificate = |id: &str| PathBuilder::new(CERTIFICATES).id(id);
         let (method, path, body, expect) = match call {
-            Call::Create(upload) => {
-                let body = JsonObject::new()
-                    .string("certificate", &upload.certificate)
-                    .optional_string("name", upload.name.as_deref());
-                (
-                    Method::Post,
-                    PathBuilder::new(CERTIFICATES),
-                    Some(body.finish()),
-                    Expect::Item,
-                )
-            }
+            Call::Create(upload) => (
+                Method::Post,
+                PathBuilder::new(CERTIFICATES),
+                Some(RequestBody::Upload(upload.clone())),
+                Expect::Certificate,
+            ),
             Call::Retrieve {
                 id,
                 include_content,
@@ -73,22 +68,19 @@ impl ApiRequest {
                 } else {
                     path
                 };
-                (Method::Get, path, None, Expect::Item)
+                (Method::Get, path, None, Expect::Certificate)
             }
-            Call::Update { id, name } => {
-                let body = JsonObject::new().optional_string("name", name.as_deref());
-                (
-                    Method::Post,
-                    certificate(id),
-                    Some(body.finish()),
-                    Expect::Item,
-                )
-            }
-            Call::Delete { id } => (Method::Delete, certificate(id), None, Expect::Item),
+            Call::Update { id, body } => (
+                Method::Post,
+                certificate(id),
+                Some(RequestBody::Modify(body.clone())),
+                Expect::Certificate,
+            ),
+            Call::Delete { id } => (Method::Delete, certificate(id), None, Expect::Deleted),
             Call::Toggle {
                 scope,
                 activate,
-                certificate_ids,
+                body,
             } => {
                 let path = match scope {
                     Scope::Organization => PathBuilder::new(CERTIFICATES),
@@ -97,14 +89,14 @@ impl ApiRequest {
                         .literal("certificates"),
                 };
                 let path = path.literal(if *activate { "activate" } else { "deactivate" });
-                let body = JsonObject::new().strings("certificate_ids", certificate_ids);
-                (Method::Post, path, Some(body.finish()), Expect::Items)
+                let body = RequestBody::Toggle(body.clone());
+                (Method::Post, path, Some(body), Expect::Activation)
             }
             Call::RetrieveProject { id } => (
                 Method::Get,
                 PathBuilder::new(PROJECTS).id(id),
                 None,
-                Expect::Item,
+                Expect::Project,
             ),
         };
         let idempotent = !matches!(call, Call::Create(_));
@@ -119,12 +111,15 @@ impl ApiRequest {
 
     /// The request of one page of a listing.
     pub fn for_page(target: &ListTarget, query: &ListQuery) -> ApiRequest {
-        let path = match target {
-            ListTarget::Certificates => PathBuilder::new(CERTIFICATES),
-            ListTarget::ProjectCertificates(project) => PathBuilder::new(PROJECTS)
-                .id(project)
-                .literal("certificates"),
-            ListTarget::Projects => PathBuilder::new(PROJECTS),
+        let (path, expect) = match target {
+            ListTarget::Certificates => (PathBuilder::new(CERTIFICATES), Expect::CertificatePage),
+            ListTarget::ProjectCertificates(project) => (
+                PathBuilder::new(PROJECTS)
+                    .id(project)
+                    .literal("certificates"),
+                Expect::CertificatePage,
+            ),
+            ListTarget::Projects => (PathBuilder::new(PROJECTS), Expect::ProjectPage),
         };
         let mut path = match &query.after {
             Some(after) => path.query("after", after),
@@ -144,7 +139,7 @@ impl ApiRequest {
             path: path.finish(),
             body: None,
             idempotent: true,
-            expect: Expect::Page,
+            expect,
         }
     }
 

@@ -7,8 +7,9 @@
 
 use crate::args::{ArgValue, Args};
 use crate::error::{Error, Got, Problem};
-use crate::query::{Call, ListQuery, ListTarget, Order, Scope, Upload, MAX_PAGE_SIZE};
+use crate::query::{Call, ListQuery, ListTarget, Order, Scope, MAX_PAGE_SIZE};
 use crate::url::is_dot_segment;
+use crate::wire::{ModifyCertificateRequest, ToggleCertificatesRequest, UploadCertificateRequest};
 
 /// Most certificates `toArray` collects, so nobody loads an unbounded list by accident.
 pub const MAX_TO_ARRAY: u32 = 10_000;
@@ -70,7 +71,9 @@ pub fn call(op: &str, target: &ArgValue, body: ArgValue) -> Result<Call, Error> 
             let args = Args::from_value("parameter", body, &["name"])?;
             Call::Update {
                 id,
-                name: optional_name(args.get("name"))?,
+                body: ModifyCertificateRequest {
+                    name: optional_name(args.get("name"))?,
+                },
             }
         }
         "certificates.delete" => Call::Delete { id: certificate()? },
@@ -122,7 +125,7 @@ fn unknown_operation() -> Error {
 }
 
 /// Checks an upload `{ certificate, name? }`: PEM text with a certificate block, at most 16 KB.
-fn upload(params: ArgValue) -> Result<Upload, Error> {
+fn upload(params: ArgValue) -> Result<UploadCertificateRequest, Error> {
     let args = Args::from_value("parameter", params, &["certificate", "name"])?;
     let certificate = match args.get("certificate") {
         ArgValue::String(text) => text.clone(),
@@ -154,7 +157,7 @@ fn upload(params: ArgValue) -> Result<Upload, Error> {
     {
         return Err(Error::invalid("certificate", Problem::CertificateNoBlock));
     }
-    Ok(Upload {
+    Ok(UploadCertificateRequest {
         certificate,
         name: optional_name(args.get("name"))?,
     })
@@ -200,7 +203,9 @@ fn toggle(scope: Scope, activate: bool, params: ArgValue) -> Result<Call, Error>
     Ok(Call::Toggle {
         scope,
         activate,
-        certificate_ids: ids,
+        body: ToggleCertificatesRequest {
+            certificate_ids: ids,
+        },
     })
 }
 

@@ -153,7 +153,7 @@ export const CODES = {
   aborted: ['APIUserAbortError', () => 'request was aborted'],
   unexpected_shape: [
     'UnexpectedResponseError',
-    (f) => `unexpected response body at \`${f.path || '(the body)'}\`: expected ${f.expected}, got ${f.found}${requestID(f)}`,
+    (f) => `unexpected response body at \`${f.path || '(the body)'}\`: ${f.detail}${requestID(f)}`,
   ],
   not_json: ['UnexpectedResponseError', (f) => `the response body is not valid JSON: ${f.detail}${requestID(f)}`],
   missing_cursor: [

@@ -181,7 +181,7 @@ test('a refused connection is an APIConnectionError after its retries', async ()
 
 test('a 200 of the wrong shape is an UnexpectedResponseError naming the field and the request id', async () => {
   await faults([{ status: 200, body: { object: 'list', data: [{ object: 'organization.certificate', name: 'no id' }], first_id: null, last_id: null, has_more: false } }]);
-  await assert.rejects(ids(list()), (e) => e instanceof OpenAI.UnexpectedResponseError && /at `data\[0\]\.id`: expected a string, got missing/.test(e.message) && /^req_/.test(e.requestID) && e.message.includes(e.requestID));
+  await assert.rejects(ids(list()), (e) => e instanceof OpenAI.UnexpectedResponseError && /at `data\[0\]\.id`: missing field `id`/.test(e.message) && /^req_/.test(e.requestID) && e.message.includes(e.requestID));
 });
 
 for (const [name, row] of final) {

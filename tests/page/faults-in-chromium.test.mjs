@@ -118,7 +118,7 @@ test('Chromium: a refused connection and a 200 of the wrong shape', async () => 
   await control('/__mock/faults', [{ status: 200, body: { object: 'list', data: [{}], first_id: null, last_id: null, has_more: false } }]);
   const result = await run({});
   assert.equal(result.error, 'UnexpectedResponseError');
-  assert.match(result.message, /data\[0\]\.id`: expected a string, got missing/);
+  assert.match(result.message, /data\[0\]\.id`: missing field `id`/);
 });
 
 for (const [name, row] of final) {

@@ -36,6 +36,8 @@ function read(file, srcDir) {
   const module = relative(srcDir, file).split('/')[0].replace(/\.rs$/, '');
   let code = readFileSync(file, 'utf8');
   if (/(^|\/)tests?\.rs$|(^|\/)tests\//.test(relative(srcDir, file))) code = '';
+  // json_view.rs: native only (feature json-view, which the shipped crate never enables).
+  if (/(^|\/)json_view\.rs$/.test(relative(srcDir, file))) code = '';
   // Drop `#[cfg(test)] mod tests { ... }` blocks (always last in a file here) and test-only modules.
   const at = code.search(/#\[cfg\(test\)\]\s*mod tests\s*\{/);
   if (at >= 0) code = code.slice(0, at);

@@ -1,13 +1,14 @@
 use super::*;
 use serde_json::{json, Value};
 
-fn page_check(body: &Value) -> Result<Option<PageFacts>, ShapeError> {
-    check(Expect::Page, &SerdeJson(Some(body)))
+fn page_check(body: &Value) -> Result<Option<PageFacts>, serde_json::Error> {
+    check(Expect::CertificatePage, body)
 }
 
-fn failure(result: Result<Option<PageFacts>, ShapeError>) -> (String, &'static str, JsonKind) {
-    let e = result.unwrap_err();
-    (e.path, e.expected, e.got)
+/// The path a refused page is reported at (after `check` refused it, as the transport does).
+fn refused_at(expect: Expect, body: &Value) -> String {
+    assert!(check(expect, body).is_err(), "{body} passed");
+    locate(expect, body).path
 }
 
 fn spec_page() -> Value {
@@ -36,22 +37,29 @@ fn what_the_client_does_not_rely_on_passes_as_sent() {
     item["object"] = json!("organization.certificate.v2"); // a new enum value
     item.as_object_mut().unwrap().remove("name");
     item.as_object_mut().unwrap().remove("active");
-    item["created_at"] = json!("soon");
+    item.as_object_mut().unwrap().remove("certificate_details");
     item["future_field"] = json!([1, {"x": null}]);
     page["object"] = json!("page");
     page["extra"] = json!({});
     page.as_object_mut().unwrap().remove("first_id");
     assert!(page_check(&page).is_ok());
-    assert!(check(
-        Expect::Item,
-        &SerdeJson(Some(&json!({"id": "cert_1", "object": "new"})))
-    )
-    .is_ok());
-    assert!(check(
-        Expect::Items,
-        &SerdeJson(Some(&json!({"object": "new.kind", "data": [{"id": "c"}]})))
-    )
-    .is_ok());
+    for (expect, body) in [
+        (
+            Expect::Certificate,
+            json!({"id": "cert_1", "object": "new"}),
+        ),
+        (Expect::Deleted, json!({"id": "cert_1", "object": "new"})),
+        (
+            Expect::Project,
+            json!({"id": "proj_1", "residency": "MARS"}),
+        ),
+        (
+            Expect::Activation,
+            json!({"object": "new.kind", "data": [{"id": "c"}]}),
+        ),
+    ] {
+        assert!(check(expect, &body).is_ok(), "{expect:?} {body}");
+    }
 }
 
 #[test]
@@ -59,50 +67,37 @@ fn what_pagination_and_the_call_need_is_named_when_wrong() {
     let with = |edit: &dyn Fn(&mut Value)| {
         let mut page = spec_page();
         edit(&mut page);
-        failure(page_check(&page))
+        refused_at(Expect::CertificatePage, &page)
     };
+    let remove =
+        |name: &'static str| move |p: &mut Value| drop(p.as_object_mut().unwrap().remove(name));
+    assert_eq!(with(&|p| p["data"] = json!("x")), "data");
+    assert_eq!(with(&remove("data")), "data");
+    assert_eq!(with(&|p| p["data"][0]["id"] = json!(7)), "data[0].id");
     assert_eq!(
-        with(&|p| p["data"] = json!("x")),
-        ("data".into(), "an array", JsonKind::String)
+        with(&|p| drop(p["data"][0].as_object_mut().unwrap().remove("id"))),
+        "data[0].id"
+    );
+    assert_eq!(with(&|p| p["data"] = json!([{"id": "a"}, 3])), "data[1]");
+    assert_eq!(with(&remove("has_more")), "has_more");
+    assert_eq!(with(&|p| p["has_more"] = json!("no")), "has_more");
+    assert_eq!(with(&|p| p["last_id"] = json!(5)), "last_id");
+    // The types say what a field is: a wrongly typed optional field is refused too, by name.
+    assert_eq!(
+        with(&|p| p["data"][0]["created_at"] = json!("soon")),
+        "data[0].created_at"
     );
     assert_eq!(
-        with(&|p| {
-            p.as_object_mut().unwrap().remove("data");
-        }),
-        ("data".into(), "an array", JsonKind::Missing)
+        with(&|p| p["data"][0]["certificate_details"]["expires_at"] = json!(true)),
+        "data[0].certificate_details"
     );
+    assert_eq!(refused_at(Expect::CertificatePage, &json!("x")), "");
     assert_eq!(
-        with(&|p| p["data"][0]["id"] = json!(7)),
-        ("data[0].id".into(), "a string", JsonKind::Number)
+        refused_at(Expect::Certificate, &json!({"object": "certificate"})),
+        "id"
     );
-    assert_eq!(
-        with(&|p| p["data"] = json!([{"id": "a"}, 3])),
-        ("data[1]".into(), "an object", JsonKind::Number)
-    );
-    assert_eq!(
-        with(&|p| {
-            p.as_object_mut().unwrap().remove("has_more");
-        }),
-        ("has_more".into(), "a boolean", JsonKind::Missing)
-    );
-    assert_eq!(
-        with(&|p| p["has_more"] = json!("no")),
-        ("has_more".into(), "a boolean", JsonKind::String)
-    );
-    assert_eq!(
-        with(&|p| p["last_id"] = json!(5)),
-        ("last_id".into(), "a string or null", JsonKind::Number)
-    );
-    assert_eq!(
-        failure(page_check(&json!([1]))),
-        (String::new(), "an object", JsonKind::Array)
-    );
-    let item = check(
-        Expect::Item,
-        &SerdeJson(Some(&json!({"object": "certificate"}))),
-    )
-    .unwrap_err();
-    assert_eq!((item.path.as_str(), item.got), ("id", JsonKind::Missing));
+    let detail = locate(Expect::Deleted, &json!({"id": 5})).detail;
+    assert!(detail.contains("expected a string"), "{detail}");
 }
 
 #[test]
@@ -111,4 +106,13 @@ fn a_page_without_a_cursor_reports_none() {
         .unwrap()
         .unwrap();
     assert_eq!((facts.has_more, facts.last_id), (true, None));
+}
+
+#[test]
+fn project_pages_give_their_ids() {
+    let body = json!({"object": "list", "data": [{"id": "proj_1", "object": "organization.project",
+        "name": "Billing", "created_at": 1, "archived_at": null, "status": "active"}],
+        "first_id": "proj_1", "last_id": "proj_1", "has_more": true});
+    let facts = check(Expect::ProjectPage, &body).unwrap().unwrap();
+    assert_eq!(facts.ids, vec!["proj_1".to_owned()]);
 }

@@ -1,14 +1,27 @@
 use super::*;
-use crate::query::{Order, Upload};
+use crate::query::Order;
+use crate::wire::{ModifyCertificateRequest, ToggleCertificatesRequest, UploadCertificateRequest};
+
+/// The JSON a request's body is sent as.
+fn json(request: &ApiRequest) -> Option<String> {
+    request
+        .body
+        .as_ref()
+        .map(|body| serde_json::to_string(body).unwrap())
+}
 
 #[test]
 fn each_call_sends_what_the_spec_describes() {
-    let upload = ApiRequest::for_call(&Call::Create(Upload {
+    let upload = ApiRequest::for_call(&Call::Create(UploadCertificateRequest {
         certificate: "PEM".into(),
         name: None,
     }));
     assert_eq!(
-        (upload.method, upload.path.as_str(), upload.body.as_deref()),
+        (
+            upload.method,
+            upload.path.as_str(),
+            json(&upload).as_deref()
+        ),
         (
             Method::Post,
             "/organization/certificates",
@@ -26,26 +39,28 @@ fn each_call_sends_what_the_spec_describes() {
     );
     let rename = ApiRequest::for_call(&Call::Update {
         id: "c".into(),
-        name: None,
+        body: ModifyCertificateRequest::default(),
     });
-    assert_eq!(rename.body.as_deref(), Some("{}"));
+    assert_eq!(json(&rename).as_deref(), Some("{}"));
     let delete = ApiRequest::for_call(&Call::Delete { id: "c".into() });
     assert_eq!(
         (delete.method, delete.expect, delete.idempotent),
-        (Method::Delete, Expect::Item, true)
+        (Method::Delete, Expect::Deleted, true)
     );
     let toggle = ApiRequest::for_call(&Call::Toggle {
         scope: Scope::Project("p 1".into()),
         activate: false,
-        certificate_ids: vec!["a".into()],
+        body: ToggleCertificatesRequest {
+            certificate_ids: vec!["a".into()],
+        },
     });
     assert_eq!(
         toggle.path,
         "/organization/projects/p%201/certificates/deactivate"
     );
     assert_eq!(
-        (toggle.body.as_deref(), toggle.expect),
-        (Some(r#"{"certificate_ids":["a"]}"#), Expect::Items)
+        (json(&toggle).as_deref(), toggle.expect),
+        (Some(r#"{"certificate_ids":["a"]}"#), Expect::Activation)
     );
     let project = ApiRequest::for_call(&Call::RetrieveProject {
         id: "proj_1".into(),
@@ -86,7 +101,10 @@ fn pages_carry_their_query() {
     );
     assert_eq!(
         (project.path.as_str(), project.expect),
-        ("/organization/projects/p/certificates", Expect::Page)
+        (
+            "/organization/projects/p/certificates",
+            Expect::CertificatePage
+        )
     );
 }
 

@@ -1,4 +1,5 @@
 use super::*;
+use crate::wire::{ModifyCertificateRequest, UploadCertificateRequest};
 
 use crate::tests::object as params;
 
@@ -203,7 +204,7 @@ fn uploads_need_a_pem_certificate_of_at_most_16_kb() {
     );
     assert_eq!(
         ok,
-        Ok(Call::Create(Upload {
+        Ok(Call::Create(UploadCertificateRequest {
             certificate: pem(),
             name: Some("n".into())
         }))
@@ -257,14 +258,16 @@ fn renames_allow_what_the_spec_allows() {
         update(params(&[("name", s("x"))])),
         Ok(Call::Update {
             id: "cert_1".into(),
-            name: Some("x".into())
+            body: ModifyCertificateRequest {
+                name: Some("x".into())
+            }
         })
     );
     assert_eq!(
         update(params(&[])),
         Ok(Call::Update {
             id: "cert_1".into(),
-            name: None
+            body: ModifyCertificateRequest::default()
         }),
         "name is optional in the spec"
     );
@@ -291,10 +294,10 @@ fn toggles_take_one_to_ten_distinct_ids() {
         Call::Toggle {
             scope,
             activate,
-            certificate_ids,
+            body,
         } => {
             assert_eq!(
-                (scope, activate, certificate_ids.len()),
+                (scope, activate, body.certificate_ids.len()),
                 (Scope::Organization, true, 10)
             );
         }
