@@ -1,11 +1,18 @@
 //! The transport: the only module that calls `fetch`, and the one request path every operation
 //! takes (one retry loop, one attempt, one body check).
 //!
-//! `fetch` is called as `fetch(url, init)`, the global one or the caller's, with a plain `init`
-//! (`method`, `headers`, `body`, `signal`, `redirect: 'manual'`, over the caller's
-//! `fetchOptions`). Redirects are never followed: the key is sent only to the `baseURL`'s origin,
-//! and a listing never goes on with another server's data.
+//! `fetch` is called as `fetch(url, init)`, the global one or the caller's, as the official SDK
+//! calls it: `init` holds `method`, `headers` (a `Headers`, built with gloo-net), `body`, `signal`
+//! and `redirect: 'manual'` over the caller's `fetchOptions`. The answer is read through
+//! gloo-net's `Response` (status, type, headers, and the text of an error body). gloo-net's own
+//! `Request::send` is not used: it takes no `fetchOptions` (an undici `dispatcher` for mTLS) and no
+//! caller's `fetch`, and turns a rejection into its own error without the `cause` that tells a
+//! refused connection from a dropped one (the upload retry rule needs it in Node).
+//!
+//! Redirects are never followed: the key is sent only to the `baseURL`'s origin, and a listing
+//! never goes on with another server's data.
 
+use gloo_net::http::{Headers, Response};
 use js_sys::{Function, Object, Promise, Reflect};
 use pure::config::{ClientConfig, LogLevel};
 use pure::decode::{check, locate, PageFacts};
@@ -17,10 +24,10 @@ use pure::retry::{decide, Attempt, Decision, RetryHeaders};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, Response};
+use web_sys::AbortSignal;
 
 use crate::abort::{any_aborted, sleep, AttemptSignal};
-use crate::js::{get, json_parse, method, set, JsBody};
+use crate::js::{get, json_parse, set, JsBody};
 
 #[wasm_bindgen]
 extern "C" {
@@ -47,7 +54,7 @@ pub struct Reply {
     /// The body's text (a JS string), for `asResponse()`.
     pub text: JsValue,
     /// The `Response` (its body read).
-    pub response: Response,
+    pub response: web_sys::Response,
     /// The `x-request-id` response header.
     pub request_id: Option<String>,
     /// For a page, what pagination needs.
@@ -168,15 +175,16 @@ impl Transport {
         if let Some(key) = &call.options.idempotency_key {
             own.push(("idempotency-key".into(), key.clone()));
         }
-        let headers: JsValue = Object::new().into();
+        // Names and values were checked (options::headers), so `set` cannot throw here.
+        let headers = Headers::new();
         for (name, value) in merge(own, &[&self.config.headers, &call.options.headers]) {
-            set(&headers, &name, &JsValue::from_str(&value));
+            headers.set(&name, &value);
         }
         set(&init, "method", &JsValue::from_str(request.method.as_str()));
-        set(&init, "headers", &headers);
+        set(&init, "headers", &headers.into_raw());
         set(&init, "redirect", &JsValue::from_str("manual"));
         if let Some(body) = &request.body {
-            // The body's JSON text from its wire type, without a JSON serializer in the wasm.
+            // The body's JSON text from its wire type, with the runtime's serializer.
             let text = serde_wasm_bindgen::to_value(body)
                 .ok()
                 .and_then(|value| js_sys::JSON::stringify(&value).ok());
@@ -200,16 +208,18 @@ impl Transport {
         }
         let timed_out = || guard.as_ref().is_some_and(AttemptSignal::timed_out);
         let classify = |thrown: JsValue| self.classify(&thrown, call, timed_out());
-        let response = self.fetch(url, init).await.map_err(classify)?;
+        let raw = self.fetch(url, init).await.map_err(classify)?;
+        // `Clone::clone`: `raw.clone()` would be the JS `Response.clone()`, a copy of the body.
+        let response = Response::from(Clone::clone(&raw));
         let status = response.status();
         // `opaqueredirect`: a browser's manual redirect, whose status and location it hides.
         if response.type_() == web_sys::ResponseType::Opaqueredirect || (300..400).contains(&status)
         {
-            let location = response.headers().get("location").ok().flatten();
+            let location = response.headers().get("location");
             return Err(Failure::last(Error::Redirect { status, location }));
         }
-        let request_id = response.headers().get("x-request-id").ok().flatten();
-        let text = read_text(&response).await.map_err(classify)?;
+        let request_id = response.headers().get("x-request-id");
+        let text = read_text(&raw).await.map_err(classify)?;
         self.log(
             LogLevel::Debug,
             "response",
@@ -231,7 +241,7 @@ impl Transport {
             let failure = ApiFailure {
                 status,
                 request_id,
-                headers: header_entries(&response),
+                headers: response.headers().entries().collect(),
                 body,
                 retry_after_s: None,
             };
@@ -267,7 +277,7 @@ impl Transport {
         Ok(Reply {
             body,
             text,
-            response,
+            response: raw,
             request_id,
             page,
         })
@@ -306,14 +316,14 @@ impl Transport {
         }
     }
 
-    async fn fetch(&self, url: &str, init: &JsValue) -> Result<Response, JsValue> {
+    async fn fetch(&self, url: &str, init: &JsValue) -> Result<web_sys::Response, JsValue> {
         let returned = match &self.fetch {
             Some(fetch) => fetch.call2(&JsValue::UNDEFINED, &JsValue::from_str(url), init)?,
             None => global_fetch(url, init).into(),
         };
         let answer = JsFuture::from(Promise::resolve(&returned)).await?;
         answer
-            .dyn_into::<Response>()
+            .dyn_into::<web_sys::Response>()
             .map_err(|_| js_sys::Error::new("fetch did not resolve to a Response").into())
     }
 
@@ -339,35 +349,20 @@ impl Transport {
     }
 }
 
-/// Reads a response's body as a JS string (it never crosses into the wasm unless it is an error).
-async fn read_text(response: &Response) -> Result<JsValue, JsValue> {
+/// Reads a response's body as a JS string: it never crosses into the wasm unless it is an error.
+/// (gloo-net's `Response::text` would copy every page into a Rust `String` first.)
+async fn read_text(response: &web_sys::Response) -> Result<JsValue, JsValue> {
     JsFuture::from(response.text()?).await
 }
 
 fn retry_headers(response: &Response) -> RetryHeaders {
     let headers = response.headers();
-    let header = |name: &str| headers.get(name).ok().flatten();
+    let header = |name: &str| headers.get(name);
     RetryHeaders {
         should_retry: header("x-should-retry").map(|v| v.trim() == "true"),
         retry_after_ms: header("retry-after-ms"),
         retry_after: header("retry-after"),
     }
-}
-
-/// Every response header, as `(name, value)` pairs.
-fn header_entries(response: &Response) -> Vec<(String, String)> {
-    let headers: JsValue = response.headers().into();
-    let pairs = method(&headers, "entries").and_then(|entries| entries.call0(&headers).ok());
-    let pairs = pairs
-        .map(|iterator| js_sys::Array::from(&iterator))
-        .unwrap_or_default();
-    pairs
-        .iter()
-        .filter_map(|pair| {
-            let pair = js_sys::Array::from(&pair);
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect()
 }
 
 /// A rate limit whose wait is too long to sleep through: the failure, saying when to come back.

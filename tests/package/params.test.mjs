@@ -76,7 +76,7 @@ test('a custom fetch is used for every request, called as fetch(url, init) like 
   const seen = [];
   const fetch = (url, init) => {
     assert.equal(typeof url, 'string');
-    seen.push([new URL(url).pathname, init.method, init.headers.authorization === `Bearer ${KEY}`]);
+    seen.push([new URL(url).pathname, init.method, new Headers(init.headers).get('authorization') === `Bearer ${KEY}`]);
     return globalThis.fetch(url, init);
   };
   assert.equal((await ids(client(mock, { fetch }).admin.organization.certificates.list({ limit: 20 }))).length, 30);
