@@ -23,7 +23,7 @@ class APIError extends OpenAIError {
     this.headers = headers;
     this.requestID = headers?.get?.('x-request-id') ?? null;
     this.error = error;
-    this.code = error?.code ?? null;
+    this.code = codeString(error?.code);
     this.param = error?.param ?? null;
     this.type = error?.type ?? null;
   }
@@ -41,6 +41,12 @@ class APIError extends OpenAIError {
     if (status) return `${status} status code (no body)`;
     return text || '(no status code or body)';
   }
+}
+
+/** `error.code` as the official SDK types it (a string, or null): a number is given as its string. */
+function codeString(code) {
+  if (typeof code === 'string') return code;
+  return typeof code === 'number' || typeof code === 'boolean' || typeof code === 'bigint' ? String(code) : null;
 }
 
 /** No response arrived. */
