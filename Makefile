@@ -34,13 +34,15 @@ test: tools test-rust test-fuzz pkg test-mock test-wasm-node test-wasm-chrome te
 	@echo "make test: every layer passed"
 
 # The Rust crates: formatting, clippy, the native tests of the pure core (with its property tests),
-# and the layering rules (tests/tools/check-layers.mjs): the core imports no JS crate, and the
-# shipped path composes no text (no format!, Display or Debug).
+# the layering rules (tests/tools/check-layers.mjs): the core imports no JS crate, and the
+# shipped path composes no text (no format!, Display or Debug); and the error protocol written once
+# (tests/tools/check-error-table.mjs): codes, class names and quoted constants agree with the table.
 test-rust:
 	cargo fmt --all -- --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
 	cargo test --quiet --workspace --all-features
 	node tests/tools/check-layers.mjs
+	node tests/tools/check-error-table.mjs
 
 # cargo fuzz (nightly) of response decoding and certificate inspection, bounded in time; the corpus
 # grows under target/, seeded from fuzz/seeds/. `make fuzz FUZZ_SECONDS=600` for a longer run.

@@ -443,8 +443,11 @@ export class APIError extends OpenAIError {
   readonly headers: Headers;
   /** The API's error object. */
   readonly error: APIErrorObject | undefined;
-  /** `error.code` as sent, `null` when the body has none. */
-  readonly code: string | number | null;
+  /**
+   * `error.code` as a string, as the official SDK types it (a number in the body, e.g. `123`, is
+   * given as `'123'`; `err.error.code` keeps it as sent); `null` when the body has none.
+   */
+  readonly code: string | null | undefined;
   /** `error.param`, `null` when the body has none. */
   readonly param: string | null;
   /** `error.type`, `null` when the body has none. */

@@ -3,8 +3,9 @@
 //! Nothing here composes text. The JS wrapper turns a code and its fields into the message and the
 //! error class, from one table (`pkg-template/src/error-table.mjs`), so the wasm carries no
 //! formatting machinery and every message is worded in one place. [`Error::code`] is the key into
-//! that table; [`CODES`] lists every code this crate can produce, and a test checks the table
-//! against it.
+//! that table; [`CODES`] lists every code this crate can produce. `core/tests/error_table.rs`
+//! checks that list against every variant, and `tests/tools/check-error-table.mjs` checks the JS
+//! table, the `code()` arms here and [`CODES`] against each other.
 
 /// A caller's value, kept only as far as an error message describes it ("got 2.5", "got an array").
 #[derive(Debug, Clone, PartialEq)]
@@ -248,7 +249,7 @@ pub enum PaginationError {
 }
 
 /// A non-2xx answer from the API, as received. Its body is kept as text: the JS-facing layer
-/// parses it and passes it, and every other string here, through the one redaction step before
+/// parses it and redacts it, and every other string here, when it reports the error, before
 /// anything is cut or shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiFailure {

@@ -17,116 +17,120 @@ function whenReady(value, fn) {
 const dataOf = (envelope) => withRequestID(envelope.body, envelope.requestID);
 const pageOf = (envelope) => withRequestID(new SinglePage(envelope.body), envelope.requestID);
 
-/** A resource bound to the client's engine. Each method takes the SDK's request options last. */
-class Resource {
+// A resource holds its client's engine getter (`engine()`: the engine, or the promise of it) in a
+// private field; these three module functions are how its methods reach the engine, so users see
+// only the official SDK's methods on a resource (each takes the SDK's request options last).
+
+/** The promise of one call `op` of the engine. */
+function call(engine, op, target, body, options, parse = dataOf, Kind = APIPromise) {
+  return new Kind(() => whenReady(engine(), (ready) => ready.call(op, target, body, options)), parse);
+}
+
+/** A `PagePromise` over the listing `op`. */
+function pages(engine, op, target, params, options) {
+  return new PagePromise((forItems) =>
+    whenReady(engine(), (ready) => converting(() => ready.list(op, target, params, options, forItems))),
+  );
+}
+
+/** Checks a path id as the engine does, throwing its error (for calls made of other calls). */
+async function checkId(engine, name, value) {
+  await whenReady(engine(), (ready) => converting(() => ready.checkId(name, value)));
+}
+
+/** `client.admin.organization.certificates`. */
+class Certificates {
+  #engine;
+  #projects;
+
+  constructor(engine, projects) {
+    this.#engine = engine;
+    this.#projects = projects;
+  }
+
+  /** Lists the organization's certificates: `await` for the first page, `for await` for all. */
+  list(params, options) {
+    return pages(this.#engine, 'certificates', undefined, params, options);
+  }
+
+  /** Uploads a certificate: `{ certificate: pemText, name? }`. Never sent twice by a retry. */
+  create(body, options) {
+    return call(this.#engine, 'certificates.create', undefined, body, options);
+  }
+
+  /** Retrieves a certificate; `{ include: ['content'] }` adds its PEM text. */
+  retrieve(certificateID, params, options) {
+    return call(this.#engine, 'certificates.retrieve', certificateID, params, options);
+  }
+
+  /** Renames a certificate: `{ name? }`. */
+  update(certificateID, body, options) {
+    return call(this.#engine, 'certificates.update', certificateID, body, options);
+  }
+
+  /** Deletes a certificate that is no longer active anywhere. */
+  delete(certificateID, options) {
+    return call(this.#engine, 'certificates.delete', certificateID, undefined, options);
+  }
+
+  /** Activates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
+  activate(body, options) {
+    return call(this.#engine, 'certificates.activate', undefined, body, options, pageOf, ItemsPromise);
+  }
+
+  /** Deactivates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
+  deactivate(body, options) {
+    return call(this.#engine, 'certificates.deactivate', undefined, body, options, pageOf, ItemsPromise);
+  }
+
+  /** The projects where a certificate is active (`params` as `projects.list`'s). */
+  async activeProjects(certificateID, params, options) {
+    await checkId(this.#engine, 'certificateID', certificateID);
+    return (await this.#projects.certificateActivations(params, options)).get(certificateID) ?? [];
+  }
+}
+
+/** `client.admin.organization.projects.certificates`. */
+class ProjectCertificates {
   #engine;
 
   constructor(engine) {
     this.#engine = engine;
   }
 
-  /** The promise of one call `op` of the engine. */
-  call(op, target, body, options, parse = dataOf, Kind = APIPromise) {
-    return new Kind(() => whenReady(this.#engine(), (engine) => engine.call(op, target, body, options)), parse);
-  }
-
-  /** A `PagePromise` over the listing `op`. */
-  pages(op, target, params, options) {
-    return new PagePromise((forItems) =>
-      whenReady(this.#engine(), (engine) => converting(() => engine.list(op, target, params, options, forItems))),
-    );
-  }
-
-  /** Checks a path id as the engine does, throwing its error (for calls made of other calls). */
-  async checkId(name, value) {
-    await whenReady(this.#engine(), (engine) => converting(() => engine.checkId(name, value)));
-  }
-}
-
-/** `client.admin.organization.certificates`. */
-class Certificates extends Resource {
-  #projects;
-
-  constructor(engine, projects) {
-    super(engine);
-    this.#projects = projects;
-  }
-
-  /** Lists the organization's certificates: `await` for the first page, `for await` for all. */
-  list(params, options) {
-    return this.pages('certificates', undefined, params, options);
-  }
-
-  /** Uploads a certificate: `{ certificate: pemText, name? }`. Never sent twice by a retry. */
-  create(body, options) {
-    return this.call('certificates.create', undefined, body, options);
-  }
-
-  /** Retrieves a certificate; `{ include: ['content'] }` adds its PEM text. */
-  retrieve(certificateID, params, options) {
-    return this.call('certificates.retrieve', certificateID, params, options);
-  }
-
-  /** Renames a certificate: `{ name? }`. */
-  update(certificateID, body, options) {
-    return this.call('certificates.update', certificateID, body, options);
-  }
-
-  /** Deletes a certificate that is no longer active anywhere. */
-  delete(certificateID, options) {
-    return this.call('certificates.delete', certificateID, undefined, options);
-  }
-
-  /** Activates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
-  activate(body, options) {
-    return this.call('certificates.activate', undefined, body, options, pageOf, ItemsPromise);
-  }
-
-  /** Deactivates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
-  deactivate(body, options) {
-    return this.call('certificates.deactivate', undefined, body, options, pageOf, ItemsPromise);
-  }
-
-  /** The projects where a certificate is active (`params` as `projects.list`'s). */
-  async activeProjects(certificateID, params, options) {
-    await this.checkId('certificateID', certificateID);
-    return (await this.#projects.certificateActivations(params, options)).get(certificateID) ?? [];
-  }
-}
-
-/** `client.admin.organization.projects.certificates`. */
-class ProjectCertificates extends Resource {
   /** Lists the certificates active in a project. */
   list(projectID, params, options) {
-    return this.pages('projects.certificates', projectID, params, options);
+    return pages(this.#engine, 'projects.certificates', projectID, params, options);
   }
 
   /** Activates 1 to 10 certificates for a project. */
   activate(projectID, body, options) {
-    return this.call('projects.certificates.activate', projectID, body, options, pageOf, ItemsPromise);
+    return call(this.#engine, 'projects.certificates.activate', projectID, body, options, pageOf, ItemsPromise);
   }
 
   /** Deactivates 1 to 10 certificates for a project. */
   deactivate(projectID, body, options) {
-    return this.call('projects.certificates.deactivate', projectID, body, options, pageOf, ItemsPromise);
+    return call(this.#engine, 'projects.certificates.deactivate', projectID, body, options, pageOf, ItemsPromise);
   }
 }
 
 /** `client.admin.organization.projects`. */
-class Projects extends Resource {
+class Projects {
+  #engine;
+
   constructor(engine) {
-    super(engine);
+    this.#engine = engine;
     this.certificates = new ProjectCertificates(engine);
   }
 
   /** Lists the organization's projects: `{ after?, limit?, include_archived? }`. */
   list(params, options) {
-    return this.pages('projects', undefined, params, options);
+    return pages(this.#engine, 'projects', undefined, params, options);
   }
 
   /** Retrieves a project. */
   retrieve(projectID, options) {
-    return this.call('projects.retrieve', projectID, undefined, options);
+    return call(this.#engine, 'projects.retrieve', projectID, undefined, options);
   }
 
   /** For every certificate active in some project, the projects where it is: a `Map` by id. */

@@ -1,7 +1,7 @@
 // The error classes of the official `openai` SDK, with its constructors and fields, plus three of
 // this package's, all built from the one table (error-table.mjs). The families with their own
-// constructors are written out here; the status classes come from the table. errors.mjs exports
-// them by name; this module also gives the error factory what it needs.
+// constructors are written out here, each with how it is made from an engine report; the status
+// classes come from the table. errors.mjs exports them by name; `fromReport` serves the factory.
 
 import { CLASSES } from './error-table.mjs';
 
@@ -23,7 +23,7 @@ class APIError extends OpenAIError {
     this.headers = headers;
     this.requestID = headers?.get?.('x-request-id') ?? null;
     this.error = error;
-    this.code = error?.code ?? null;
+    this.code = codeString(error?.code);
     this.param = error?.param ?? null;
     this.type = error?.type ?? null;
   }
@@ -41,6 +41,12 @@ class APIError extends OpenAIError {
     if (status) return `${status} status code (no body)`;
     return text || '(no status code or body)';
   }
+}
+
+/** `error.code` as the official SDK types it (a string, or null): a number is given as its string. */
+function codeString(code) {
+  if (typeof code === 'string') return code;
+  return typeof code === 'number' || typeof code === 'boolean' || typeof code === 'bigint' ? String(code) : null;
 }
 
 /** No response arrived. */
@@ -96,6 +102,28 @@ const families = {
   PaginationError,
 };
 
+/**
+ * How each family's constructor takes an engine report (`{ code, ...fields }`) and its composed
+ * message; a class without an entry is made as its nearest parent with one. An `APIError` with a
+ * status becomes that status's class (`NotFoundError` for 404; a 3xx or a status without a class
+ * stays `APIError`).
+ */
+const makers = new Map([
+  [OpenAIError, (Class, report, message) => new Class(message)],
+  [
+    APIError,
+    (Class, report, message) => {
+      const status = report.status || undefined;
+      const Status = status ? statusClass(status) : Class;
+      return new Status(status, report.error ?? undefined, new ComposedMessage(message), new Headers(report.headers ?? []));
+    },
+  ],
+  [APIConnectionError, (Class, report, message) => new Class({ message })],
+  [APIUserAbortError, (Class, report, message) => new Class({ message })],
+  [InvalidParameterError, (Class, report, message) => new Class(message, report.param)],
+  [UnexpectedResponseError, (Class, report, message) => new Class(message, report.requestID)],
+]);
+
 /** Every class of the table, by name. */
 export const classes = {};
 /** The status classes, by status (`InternalServerError` stands for every status ≥ 500). */
@@ -106,4 +134,17 @@ for (const [name, parent, status] of CLASSES) {
   classes[name] = families[name] ?? { [name]: class extends Parent {} }[name];
   Object.defineProperty(classes[name].prototype, 'name', { value: name, writable: true, configurable: true });
   if (status) byStatus[status] = classes[name];
+}
+
+/** The class of an API answer with `status`. */
+function statusClass(status) {
+  return byStatus[status] ?? (status >= 500 ? classes.InternalServerError : classes.APIError);
+}
+
+/** The error of class `name` (a name in the table) for an engine report and its message. */
+export function fromReport(name, report, message) {
+  const Class = classes[name];
+  let family = Class;
+  while (!makers.has(family)) family = Object.getPrototypeOf(family);
+  return makers.get(family)(Class, report, message);
 }

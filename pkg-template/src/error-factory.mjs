@@ -2,42 +2,15 @@
 // the engine) into an instance of the right class, with the message of the one table.
 
 import { CODES } from './error-table.mjs';
-import { byStatus, classes, ComposedMessage } from './error-classes.mjs';
-
-/** The class of an API answer with `status`. */
-function statusClass(status) {
-  return byStatus[status] ?? (status >= 500 ? classes.InternalServerError : classes.APIError);
-}
+import { fromReport } from './error-classes.mjs';
 
 /** The error for a report, or `thrown` itself when it is not a report (already an `Error`). */
 export function toError(thrown) {
-  if (thrown === null || typeof thrown !== 'object' || typeof thrown.code !== 'string' || !(thrown.code in CODES)) {
+  if (thrown === null || typeof thrown !== 'object' || typeof thrown.code !== 'string' || !Object.hasOwn(CODES, thrown.code)) {
     return thrown;
   }
   const [className, compose] = CODES[thrown.code];
-  const message = compose(thrown);
-  switch (className) {
-    case 'APIError': {
-      const headers = new Headers(thrown.headers ?? []);
-      const status = thrown.status || undefined;
-      return new (status && thrown.code === 'api' ? statusClass(status) : classes.APIError)(
-        status,
-        thrown.error ?? undefined,
-        new ComposedMessage(message),
-        headers,
-      );
-    }
-    case 'InvalidParameterError':
-      return new classes.InvalidParameterError(message, thrown.param);
-    case 'UnexpectedResponseError':
-      return new classes.UnexpectedResponseError(message, thrown.requestID);
-    case 'APIConnectionError':
-    case 'APIConnectionTimeoutError':
-    case 'APIUserAbortError':
-      return new classes[className]({ message });
-    default:
-      return new classes[className](message);
-  }
+  return fromReport(className, thrown, compose(thrown));
 }
 
 /** An error of the wrapper's own, by its code in the table. */

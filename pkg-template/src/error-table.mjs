@@ -1,8 +1,9 @@
 // The one table of this package's errors. CLASSES lists every error class (the official SDK's, plus
-// three of ours) with its parent and, for the status classes, its HTTP status; errors.mjs builds the
-// classes from it, and a test checks index.d.ts against it. CODES maps every code the Rust engine
-// reports (`{ code, ...fields }`, see src/report.rs) to the class it picks and the message it
-// shows; a Rust test checks that every code the engine can produce is here.
+// three of ours) with its parent and, for the status classes, its HTTP status; error-classes.mjs
+// builds the classes from it. CODES maps every code the Rust engine reports (`{ code, ...fields }`,
+// see src/report.rs) to the class it picks and the message it shows. Every other place that names
+// a code, a class or a constant these messages quote (core/src/error.rs, errors.mjs, index.d.ts,
+// the READMEs) is checked against this file by tests/tools/check-error-table.mjs (`make test-rust`).
 
 /** `[name, parent, status?]`, parents first. */
 export const CLASSES = [
@@ -45,7 +46,8 @@ export function describe({ gotType, got }) {
 
 const requestID = (f) => (f.requestID ? ` (request id ${f.requestID})` : '');
 
-const BASE_URL_PROBLEMS = {
+/** What is wrong with a `baseURL`, by the engine's name for it (`BaseUrlProblem::as_str`). */
+export const BASE_URL_PROBLEMS = {
   scheme: 'it must start with https:// or http://',
   no_host: 'it has no host',
   credentials: 'credentials in the URL are not allowed',
@@ -53,7 +55,17 @@ const BASE_URL_PROBLEMS = {
   whitespace: 'it contains whitespace',
 };
 
-const ENV_OPTIONS = { OPENAI_ADMIN_KEY: 'adminAPIKey', OPENAI_BASE_URL: 'baseURL' };
+/** The option that takes the place of each environment variable the engine reads. */
+export const ENV_OPTIONS = { OPENAI_ADMIN_KEY: 'adminAPIKey', OPENAI_BASE_URL: 'baseURL' };
+
+/** The longest wait a server may ask for that the client sleeps through (core/src/retry.rs MAX_SERVER_DELAY_MS). */
+export const MAX_SERVER_WAIT_S = 60;
+
+/** The query parameters a `query` option cannot set (core/src/options.rs RESERVED_QUERY, but `include[]`). */
+export const RESERVED_QUERY = ['after', 'limit', 'order', 'include_archived', 'include'];
+
+/** `a, b or c`. */
+const either = (names) => `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 
 /**
  * `code: [class, message(fields)]`. The class `APIError` stands for the status class of the answer
@@ -74,7 +86,7 @@ export const CODES = {
   certificate_required: ['InvalidParameterError', () => 'certificate is required: the PEM text of the certificate'],
   certificate_too_large: [
     'InvalidParameterError',
-    (f) => `certificate is ${f.bytes} bytes; the API accepts at most ${f.max} (16 KB)`,
+    (f) => `certificate is ${f.bytes} bytes; the API accepts at most ${f.max} (${f.max / 1024} KB)`,
   ],
   certificate_no_block: [
     'InvalidParameterError',
@@ -99,7 +111,7 @@ export const CODES = {
   header_value: ['InvalidParameterError', (f) => `${f.param}: a header value must be a string without line breaks, or null`],
   reserved_query: [
     'InvalidParameterError',
-    (f) => `${f.param} cannot set after, limit, order, include_archived or include: pass them as the call's parameters`,
+    (f) => `${f.param} cannot set ${either(RESERVED_QUERY)}: pass them as the call's parameters`,
   ],
   pem_invalid: ['InvalidParameterError', (f) => f.detail],
 
@@ -139,7 +151,7 @@ export const CODES = {
   // Answers.
   api: ['APIError', (f) => {
     const own = f.error && typeof f.error.message === 'string' && f.error.message !== '' ? f.error.message : f.detail;
-    const wait = f.retryAfterS === undefined ? '' : ` (the server asks to retry after ${f.retryAfterS} s; not waiting more than 60 s)`;
+    const wait = f.retryAfterS === undefined ? '' : ` (the server asks to retry after ${f.retryAfterS} s; not waiting more than ${MAX_SERVER_WAIT_S} s)`;
     return (own ? `${f.status} ${own}` : `${f.status} status code (no body)`) + wait;
   }],
   redirect: [

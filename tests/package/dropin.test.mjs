@@ -156,3 +156,17 @@ test('pages have getPaginatedItems() and nextPageRequestOptions(); activations a
   for await (const p of activation.iterPages()) pages.push(p);
   assert.deepEqual(pages, [activation]);
 });
+
+test('resources show only the official methods: no engine plumbing (call, pages, checkId)', () => {
+  const { certificates, projects } = client(mock).admin.organization;
+  const methods = (resource) => {
+    const names = new Set();
+    for (let o = resource; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+      for (const name of Object.getOwnPropertyNames(o)) if (name !== 'constructor') names.add(name);
+    }
+    return [...names].sort();
+  };
+  assert.deepEqual(methods(certificates), ['activate', 'activeProjects', 'create', 'deactivate', 'delete', 'list', 'retrieve', 'update']);
+  assert.deepEqual(methods(projects.certificates), ['activate', 'deactivate', 'list']);
+  assert.deepEqual(methods(projects), ['certificateActivations', 'certificates', 'list', 'retrieve']);
+});

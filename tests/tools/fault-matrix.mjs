@@ -69,7 +69,7 @@ export const final = [
   })],
   ['a 429 whose error code is a number', () => ({
     faults: { status: 429, headers: noRetry, body: { error: { message: 'Too many', type: 'requests', param: null, code: 429 } } },
-    expect: { error: 'RateLimitError', status: 429, message: /Too many/, notMessage: /[{}]|"code"/, code: 429, type: 'requests', param: null, errorCode: 429, requests: 1 },
+    expect: { error: 'RateLimitError', status: 429, message: /Too many/, notMessage: /[{}]|"code"/, code: '429', type: 'requests', param: null, errorCode: 429, requests: 1 },
   })],
   ['an error body without code, param and type', () => ({
     faults: { status: 400, body: { error: { message: 'Nope' } } },

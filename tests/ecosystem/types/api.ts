@@ -114,7 +114,7 @@ export async function errors() {
     if (e instanceof APIError) {
       // Always a Headers, empty when no response arrived; code, param, type are null when absent.
       const requestID: string | null = e.headers.get('x-request-id');
-      assertType<Equal<typeof e.code, string | number | null>>();
+      assertType<Equal<typeof e.code, string | null | undefined>>(); // the official SDK's type
       assertType<Equal<typeof e.param, string | null>>();
       assertType<Equal<typeof e.type, string | null>>();
       return requestID;

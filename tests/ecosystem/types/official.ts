@@ -139,7 +139,8 @@ export async function errors(id: string): Promise<Certificate | null> {
     if (err instanceof APIConnectionTimeoutError || err instanceof APIUserAbortError) console.log('gave up');
     else if (err instanceof APIConnectionError) console.log('network', err.cause);
     if (err instanceof APIError) {
-      console.log(err.status, err.name, err.code, err.type, err.headers?.get('x-request-id'));
+      const code: string | null | undefined = err.code; // as the official SDK types it
+      console.log(err.status, err.name, code, err.type, err.headers?.get('x-request-id'));
     } else if (err instanceof OpenAIError) {
       console.log(err.message);
     }
