@@ -5,7 +5,6 @@
 
 use std::collections::BTreeSet;
 
-use openai_admin_certificates_core::decode::JsonKind;
 use openai_admin_certificates_core::error::{
     ApiFailure, BaseUrlProblem, ConfigProblem, Error, Got, PaginationError, Problem, CODES,
 };
@@ -169,8 +168,7 @@ fn errors() -> Vec<Error> {
         Error::Aborted,
         Error::Shape {
             path: "data".into(),
-            expected: "an array",
-            got: JsonKind::Null,
+            detail: "invalid type: null, expected a sequence".into(),
             request_id: None,
         },
         Error::NotJson {
