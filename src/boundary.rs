@@ -16,6 +16,7 @@ use pure::config::resolve;
 use pure::error::{Error, Got, Problem};
 use pure::options::request_options;
 use pure::pagination::Position;
+use pure::query::{Call, ListQuery, ListTarget};
 use pure::redact::Redactor;
 use pure::request::ApiRequest;
 use pure::validation;
@@ -66,42 +67,101 @@ impl Client {
         })
     }
 
-    /// Sends one call (`op`: `certificates.create`, `certificates.retrieve`, ...) on `target` (the
-    /// path id it takes) with `body` (its parameters). Resolves to `{ body, text, response,
-    /// requestID }`; nothing is sent for an invalid input.
-    pub fn call(&self, op: &str, target: JsValue, body: JsValue, options: JsValue) -> Promise {
-        let checked = validation::call(op, &read_arg(&target), read_arg(&body))
-            .and_then(|call| Ok((ApiRequest::for_call(&call), self.context(&options)?)));
-        match checked {
-            Ok((request, call)) => future_to_promise(send(self.transport.clone(), request, call)),
-            Err(error) => Promise::reject(&self.report(&error)),
-        }
+    /// Uploads a certificate: `{ certificate, name? }`. Each call resolves to `{ body, text,
+    /// response, requestID }`; nothing is sent for an invalid input.
+    pub fn create(&self, body: JsValue, options: JsValue) -> Promise {
+        self.send(validation::create(read_arg(&body)), &options)
     }
 
-    /// Starts a listing (`op`: `certificates`, `projects.certificates`, `projects`); `params` and
-    /// `options` are checked before anything is sent. `for_items`: the caller iterates items, so
-    /// pages default to 100.
-    pub fn list(
+    /// Retrieves a certificate: `{ include? }`.
+    pub fn retrieve(&self, id: JsValue, params: JsValue, options: JsValue) -> Promise {
+        self.send(
+            validation::retrieve(&read_arg(&id), read_arg(&params)),
+            &options,
+        )
+    }
+
+    /// Renames a certificate: `{ name? }`.
+    pub fn update(&self, id: JsValue, body: JsValue, options: JsValue) -> Promise {
+        self.send(
+            validation::update(&read_arg(&id), read_arg(&body)),
+            &options,
+        )
+    }
+
+    /// Deletes a certificate.
+    pub fn delete(&self, id: JsValue, options: JsValue) -> Promise {
+        self.send(validation::delete(&read_arg(&id)), &options)
+    }
+
+    /// Activates (`activate`) or deactivates certificates in the organization:
+    /// `{ certificate_ids }`.
+    pub fn toggle(&self, activate: bool, body: JsValue, options: JsValue) -> Promise {
+        self.send(
+            validation::toggle(None, activate, read_arg(&body)),
+            &options,
+        )
+    }
+
+    /// Activates or deactivates certificates in the project `project`.
+    #[wasm_bindgen(js_name = toggleInProject)]
+    pub fn toggle_in_project(
         &self,
-        op: &str,
-        target: JsValue,
+        project: JsValue,
+        activate: bool,
+        body: JsValue,
+        options: JsValue,
+    ) -> Promise {
+        let checked = validation::toggle(Some(&read_arg(&project)), activate, read_arg(&body));
+        self.send(checked, &options)
+    }
+
+    /// Retrieves a project.
+    #[wasm_bindgen(js_name = retrieveProject)]
+    pub fn retrieve_project(&self, id: JsValue, options: JsValue) -> Promise {
+        self.send(validation::retrieve_project(&read_arg(&id)), &options)
+    }
+
+    /// Starts a listing of the organization's certificates; `params` and `options` are checked
+    /// before anything is sent. `for_items`: the caller iterates items, so pages default to 100.
+    #[wasm_bindgen(js_name = listCertificates)]
+    pub fn list_certificates(
+        &self,
         params: JsValue,
         options: JsValue,
         for_items: bool,
     ) -> Result<Pages, JsValue> {
-        let (target, query) = validation::listing(op, &read_arg(&target), read_arg(&params))
-            .map_err(|e| self.report(&e))?;
-        let call = self.context(&options).map_err(|e| self.report(&e))?;
-        let query = if for_items { query.for_items() } else { query };
-        let listing = Listing {
-            transport: self.transport.clone(),
-            target,
-            call,
-        };
-        Ok(Pages::new(PageStream::new(
-            Rc::new(listing),
-            Position::start(query),
-        )))
+        let checked = validation::certificates_listing(None, read_arg(&params));
+        self.pages(checked, &options, for_items)
+    }
+
+    /// Starts a listing of the certificates of the project `project`.
+    #[wasm_bindgen(js_name = listProjectCertificates)]
+    pub fn list_project_certificates(
+        &self,
+        project: JsValue,
+        params: JsValue,
+        options: JsValue,
+        for_items: bool,
+    ) -> Result<Pages, JsValue> {
+        let checked =
+            validation::certificates_listing(Some(&read_arg(&project)), read_arg(&params));
+        self.pages(checked, &options, for_items)
+    }
+
+    /// Starts a listing of the organization's projects.
+    #[wasm_bindgen(js_name = listProjects)]
+    pub fn list_projects(
+        &self,
+        params: JsValue,
+        options: JsValue,
+        for_items: bool,
+    ) -> Result<Pages, JsValue> {
+        self.pages(
+            validation::projects_listing(read_arg(&params)),
+            &options,
+            for_items,
+        )
     }
 
     /// Checks a path id (`certificateID`, `projectID`) as every call does, for the wrapper's
@@ -116,6 +176,37 @@ impl Client {
 
 #[cfg(feature = "client")]
 impl Client {
+    /// Sends a checked call through the one request path, or rejects with its refusal.
+    fn send(&self, checked: Result<Call, Error>, options: &JsValue) -> Promise {
+        let checked =
+            checked.and_then(|call| Ok((ApiRequest::for_call(&call), self.context(options)?)));
+        match checked {
+            Ok((request, call)) => future_to_promise(send(self.transport.clone(), request, call)),
+            Err(error) => Promise::reject(&self.report(&error)),
+        }
+    }
+
+    /// The pages of a checked listing.
+    fn pages(
+        &self,
+        checked: Result<(ListTarget, ListQuery), Error>,
+        options: &JsValue,
+        for_items: bool,
+    ) -> Result<Pages, JsValue> {
+        let (target, query) = checked.map_err(|e| self.report(&e))?;
+        let call = self.context(options).map_err(|e| self.report(&e))?;
+        let query = if for_items { query.for_items() } else { query };
+        let listing = Listing {
+            transport: self.transport.clone(),
+            target,
+            call,
+        };
+        Ok(Pages::new(PageStream::new(
+            Rc::new(listing),
+            Position::start(query),
+        )))
+    }
+
     /// Checks a call's request options.
     fn context(&self, options: &JsValue) -> Result<CallContext, Error> {
         let checked = request_options(read_arg(options), self.transport.config.defaults)?;

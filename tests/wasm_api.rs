@@ -216,14 +216,9 @@ async fn project_lifecycle_activate_list_deactivate() {
         "project activation leaves the organization's alone"
     );
     assert!(
-        settle(client.call(
-            "certificates.delete",
-            id.clone(),
-            JsValue::UNDEFINED,
-            JsValue::UNDEFINED
-        ))
-        .await
-        .is_err(),
+        settle(client.delete(id.clone(), JsValue::UNDEFINED))
+            .await
+            .is_err(),
         "active in a project: not deletable"
     );
 

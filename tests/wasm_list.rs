@@ -136,13 +136,7 @@ async fn bad_parameters_are_refused_before_any_request() {
     let client = client_with_key(KEY);
     let params = object(&[("limit", 0.into()), ("after", "cert_never_sent".into())]);
     let error = client
-        .list(
-            "certificates",
-            JsValue::UNDEFINED,
-            params,
-            JsValue::UNDEFINED,
-            false,
-        )
+        .list_certificates(params, JsValue::UNDEFINED, false)
         .err()
         .unwrap();
     assert_eq!(

@@ -25,68 +25,84 @@ pub const CERTIFICATE_LIST_PARAMS: &[&str] = &["after", "limit", "order"];
 /// The parameters of the projects listing.
 pub const PROJECT_LIST_PARAMS: &[&str] = &["after", "limit", "include_archived"];
 
-/// Checks a listing's target and parameters. `op` is the wrapper's name for the listing:
-/// `certificates`, `projects.certificates` (with `target` the project id) or `projects`.
-pub fn listing(
-    op: &str,
-    target: &ArgValue,
+/// Checks the parameters of a certificates listing (the organization's, or with `project` the
+/// project id, a project's).
+pub fn certificates_listing(
+    project: Option<&ArgValue>,
     params: ArgValue,
 ) -> Result<(ListTarget, ListQuery), Error> {
-    let (target, allowed) = match op {
-        "certificates" => (ListTarget::Certificates, CERTIFICATE_LIST_PARAMS),
-        "projects.certificates" => (
-            ListTarget::ProjectCertificates(path_id("projectID", target)?),
-            CERTIFICATE_LIST_PARAMS,
-        ),
-        "projects" => (ListTarget::Projects, PROJECT_LIST_PARAMS),
-        _ => return Err(unknown_operation()),
+    let target = match project {
+        None => ListTarget::Certificates,
+        Some(id) => ListTarget::ProjectCertificates(path_id("projectID", id)?),
     };
+    Ok((target, list_query(params, CERTIFICATE_LIST_PARAMS)?))
+}
+
+/// Checks the parameters of the projects listing.
+pub fn projects_listing(params: ArgValue) -> Result<(ListTarget, ListQuery), Error> {
+    Ok((
+        ListTarget::Projects,
+        list_query(params, PROJECT_LIST_PARAMS)?,
+    ))
+}
+
+fn list_query(params: ArgValue, allowed: &'static [&'static str]) -> Result<ListQuery, Error> {
     let args = Args::from_value("parameter", params, allowed)?;
-    let query = ListQuery {
+    Ok(ListQuery {
         after: optional_id("after", args.get("after"))?,
         limit: optional_integer("limit", args.get("limit"), 1, u32::from(MAX_PAGE_SIZE))?
             .map(|n| n as u8),
         order: order(args.get("order"))?,
         include_archived: optional_bool("include_archived", args.get("include_archived"))?,
-    };
-    Ok((target, query))
+    })
 }
 
-/// Checks a call's target and body. `op` is the wrapper's name for the operation, `target` the
-/// path id it takes (certificate or project), `body` its parameters or request body.
-pub fn call(op: &str, target: &ArgValue, body: ArgValue) -> Result<Call, Error> {
-    let certificate = || path_id("certificateID", target);
-    let project_scope = || path_id("projectID", target).map(Scope::Project);
-    Ok(match op {
-        "certificates.create" => Call::Create(upload(body)?),
-        "certificates.retrieve" => {
-            let id = certificate()?;
-            Call::Retrieve {
-                id,
-                include_content: include_content(body)?,
-            }
-        }
-        "certificates.update" => {
-            let id = certificate()?;
-            let args = Args::from_value("parameter", body, &["name"])?;
-            Call::Update {
-                id,
-                body: ModifyCertificateRequest {
-                    name: optional_name(args.get("name"))?,
-                },
-            }
-        }
-        "certificates.delete" => Call::Delete { id: certificate()? },
-        "certificates.activate" | "certificates.deactivate" => {
-            toggle(Scope::Organization, op.ends_with(".activate"), body)?
-        }
-        "projects.certificates.activate" | "projects.certificates.deactivate" => {
-            toggle(project_scope()?, op.ends_with(".activate"), body)?
-        }
-        "projects.retrieve" => Call::RetrieveProject {
-            id: path_id("projectID", target)?,
+/// Checks an upload: `{ certificate, name? }`.
+pub fn create(body: ArgValue) -> Result<Call, Error> {
+    Ok(Call::Create(upload(body)?))
+}
+
+/// Checks a retrieve: the certificate id and `{ include? }`.
+pub fn retrieve(id: &ArgValue, params: ArgValue) -> Result<Call, Error> {
+    Ok(Call::Retrieve {
+        id: path_id("certificateID", id)?,
+        include_content: include_content(params)?,
+    })
+}
+
+/// Checks a rename: the certificate id and `{ name? }`.
+pub fn update(id: &ArgValue, body: ArgValue) -> Result<Call, Error> {
+    let id = path_id("certificateID", id)?;
+    let args = Args::from_value("parameter", body, &["name"])?;
+    Ok(Call::Update {
+        id,
+        body: ModifyCertificateRequest {
+            name: optional_name(args.get("name"))?,
         },
-        _ => return Err(unknown_operation()),
+    })
+}
+
+/// Checks a delete: the certificate id.
+pub fn delete(id: &ArgValue) -> Result<Call, Error> {
+    Ok(Call::Delete {
+        id: path_id("certificateID", id)?,
+    })
+}
+
+/// Checks an activation or deactivation in the organization, or with `project` the project id,
+/// in a project: `{ certificate_ids }`.
+pub fn toggle(project: Option<&ArgValue>, activate: bool, body: ArgValue) -> Result<Call, Error> {
+    let scope = match project {
+        None => Scope::Organization,
+        Some(id) => Scope::Project(path_id("projectID", id)?),
+    };
+    toggle_in(scope, activate, body)
+}
+
+/// Checks a project retrieve: the project id.
+pub fn retrieve_project(id: &ArgValue) -> Result<Call, Error> {
+    Ok(Call::RetrieveProject {
+        id: path_id("projectID", id)?,
     })
 }
 
@@ -112,16 +128,6 @@ pub fn path_id(name: &str, value: &ArgValue) -> Result<String, Error> {
         return Err(Error::invalid(name, Problem::DotSegment));
     }
     Ok(id)
-}
-
-fn unknown_operation() -> Error {
-    Error::invalid(
-        "operation",
-        Problem::UnknownName {
-            what: "operation",
-            allowed: &[],
-        },
-    )
 }
 
 /// Checks an upload `{ certificate, name? }`: PEM text with a certificate block, at most 16 KB.
@@ -164,7 +170,7 @@ fn upload(params: ArgValue) -> Result<UploadCertificateRequest, Error> {
 }
 
 /// Checks `{ certificate_ids }`: 1 to 10 distinct non-empty strings.
-fn toggle(scope: Scope, activate: bool, params: ArgValue) -> Result<Call, Error> {
+fn toggle_in(scope: Scope, activate: bool, params: ArgValue) -> Result<Call, Error> {
     let args = Args::from_value("parameter", params, &["certificate_ids"])?;
     let problem = |problem| Error::invalid("certificate_ids", problem);
     let ArgValue::Array(values) = args.get("certificate_ids") else {

@@ -5,8 +5,9 @@
 
 use openai_admin_certificates_core::args::ArgValue;
 use openai_admin_certificates_core::error::{Error, Problem};
+use openai_admin_certificates_core::query::Call;
 use openai_admin_certificates_core::request::ApiRequest;
-use openai_admin_certificates_core::validation::call;
+use openai_admin_certificates_core::validation::{delete, retrieve, retrieve_project, toggle};
 use proptest::prelude::*;
 
 const BASE: &str = "https://api.openai.com/v1";
@@ -48,15 +49,24 @@ fn tricky() -> impl Strategy<Value = String> {
     ]
 }
 
+/// An operation's validator, taking the path id and the parameters.
+type Validator = fn(&ArgValue, ArgValue) -> Result<Call, Error>;
+
+const RETRIEVE: (&str, Validator) = ("retrieve", |id, params| retrieve(id, params));
+const DELETE: (&str, Validator) = ("delete", |id, _| delete(id));
+const PROJECT_ACTIVATE: (&str, Validator) =
+    ("project activate", |id, body| toggle(Some(id), true, body));
+const PROJECT_RETRIEVE: (&str, Validator) = ("project retrieve", |id, _| retrieve_project(id));
+
 fn check(
     id: &str,
-    op: &str,
+    (op, validate): (&str, Validator),
     body: ArgValue,
     param: &str,
     expected: &[&str],
     id_at: usize,
 ) -> Result<(), TestCaseError> {
-    match call(op, &ArgValue::String(id.to_owned()), body) {
+    match validate(&ArgValue::String(id.to_owned()), body) {
         Ok(checked) => {
             let path = ApiRequest::for_call(&checked).path;
             let path = path.split('?').next().unwrap();
@@ -87,7 +97,7 @@ proptest! {
 
     #[test]
     fn a_certificate_id_is_exactly_its_own_segment(id in tricky()) {
-        for op in ["certificates.retrieve", "certificates.delete"] {
+        for op in [RETRIEVE, DELETE] {
             check(&id, op, ArgValue::Absent, "certificateID", &["v1", "organization", "certificates"], 3)?;
         }
     }
@@ -95,19 +105,15 @@ proptest! {
     #[test]
     fn a_project_id_is_exactly_its_own_segment(id in tricky()) {
         let body = ArgValue::Object(vec![("certificate_ids".into(), ArgValue::Array(vec![ArgValue::String("c".into())]))]);
-        check(&id, "projects.certificates.activate", body, "projectID", &["v1", "organization", "projects", "certificates", "activate"], 3)?;
-        check(&id, "projects.retrieve", ArgValue::Absent, "projectID", &["v1", "organization", "projects"], 3)?;
+        check(&id, PROJECT_ACTIVATE, body, "projectID", &["v1", "organization", "projects", "certificates", "activate"], 3)?;
+        check(&id, PROJECT_RETRIEVE, ArgValue::Absent, "projectID", &["v1", "organization", "projects"], 3)?;
     }
 }
 
 #[test]
 fn dot_segments_are_refused_and_their_encodings_kept() {
     for id in [".", ".."] {
-        let refused = call(
-            "certificates.retrieve",
-            &ArgValue::String(id.into()),
-            ArgValue::Absent,
-        );
+        let refused = retrieve(&ArgValue::String(id.into()), ArgValue::Absent);
         assert!(
             matches!(
                 refused,
@@ -120,12 +126,7 @@ fn dot_segments_are_refused_and_their_encodings_kept() {
         );
     }
     for id in ["%2e", "%2E%2E", ".%2E", "...", "a/.."] {
-        let checked = call(
-            "certificates.retrieve",
-            &ArgValue::String(id.into()),
-            ArgValue::Absent,
-        )
-        .unwrap();
+        let checked = retrieve(&ArgValue::String(id.into()), ArgValue::Absent).unwrap();
         let path = ApiRequest::for_call(&checked).path;
         assert_eq!(segments(&path).last().unwrap(), id.as_bytes(), "{id}");
     }

@@ -21,16 +21,14 @@ const pageOf = (envelope) => withRequestID(new SinglePage(envelope.body), envelo
 // private field; these three module functions are how its methods reach the engine, so users see
 // only the official SDK's methods on a resource (each takes the SDK's request options last).
 
-/** The promise of one call `op` of the engine. */
-function call(engine, op, target, body, options, parse = dataOf, Kind = APIPromise) {
-  return new Kind(() => whenReady(engine(), (ready) => ready.call(op, target, body, options)), parse);
+/** The promise of one call, `send(engine)` (an export of the engine per operation). */
+function call(engine, send, parse = dataOf, Kind = APIPromise) {
+  return new Kind(() => whenReady(engine(), send), parse);
 }
 
-/** A `PagePromise` over the listing `op`. */
-function pages(engine, op, target, params, options) {
-  return new PagePromise((forItems) =>
-    whenReady(engine(), (ready) => converting(() => ready.list(op, target, params, options, forItems))),
-  );
+/** A `PagePromise` over a listing, `start(engine, forItems)` (an export of the engine per listing). */
+function pages(engine, start) {
+  return new PagePromise((forItems) => whenReady(engine(), (ready) => converting(() => start(ready, forItems))));
 }
 
 /** Checks a path id as the engine does, throwing its error (for calls made of other calls). */
@@ -50,37 +48,37 @@ class Certificates {
 
   /** Lists the organization's certificates: `await` for the first page, `for await` for all. */
   list(params, options) {
-    return pages(this.#engine, 'certificates', undefined, params, options);
+    return pages(this.#engine, (e, forItems) => e.listCertificates(params, options, forItems));
   }
 
   /** Uploads a certificate: `{ certificate: pemText, name? }`. Never sent twice by a retry. */
   create(body, options) {
-    return call(this.#engine, 'certificates.create', undefined, body, options);
+    return call(this.#engine, (e) => e.create(body, options));
   }
 
   /** Retrieves a certificate; `{ include: ['content'] }` adds its PEM text. */
   retrieve(certificateID, params, options) {
-    return call(this.#engine, 'certificates.retrieve', certificateID, params, options);
+    return call(this.#engine, (e) => e.retrieve(certificateID, params, options));
   }
 
   /** Renames a certificate: `{ name? }`. */
   update(certificateID, body, options) {
-    return call(this.#engine, 'certificates.update', certificateID, body, options);
+    return call(this.#engine, (e) => e.update(certificateID, body, options));
   }
 
   /** Deletes a certificate that is no longer active anywhere. */
   delete(certificateID, options) {
-    return call(this.#engine, 'certificates.delete', certificateID, undefined, options);
+    return call(this.#engine, (e) => e.delete(certificateID, options));
   }
 
   /** Activates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
   activate(body, options) {
-    return call(this.#engine, 'certificates.activate', undefined, body, options, pageOf, ItemsPromise);
+    return call(this.#engine, (e) => e.toggle(true, body, options), pageOf, ItemsPromise);
   }
 
   /** Deactivates 1 to 10 certificates for the organization: `{ certificate_ids }`. */
   deactivate(body, options) {
-    return call(this.#engine, 'certificates.deactivate', undefined, body, options, pageOf, ItemsPromise);
+    return call(this.#engine, (e) => e.toggle(false, body, options), pageOf, ItemsPromise);
   }
 
   /** The projects where a certificate is active (`params` as `projects.list`'s). */
@@ -100,17 +98,17 @@ class ProjectCertificates {
 
   /** Lists the certificates active in a project. */
   list(projectID, params, options) {
-    return pages(this.#engine, 'projects.certificates', projectID, params, options);
+    return pages(this.#engine, (e, forItems) => e.listProjectCertificates(projectID, params, options, forItems));
   }
 
   /** Activates 1 to 10 certificates for a project. */
   activate(projectID, body, options) {
-    return call(this.#engine, 'projects.certificates.activate', projectID, body, options, pageOf, ItemsPromise);
+    return call(this.#engine, (e) => e.toggleInProject(projectID, true, body, options), pageOf, ItemsPromise);
   }
 
   /** Deactivates 1 to 10 certificates for a project. */
   deactivate(projectID, body, options) {
-    return call(this.#engine, 'projects.certificates.deactivate', projectID, body, options, pageOf, ItemsPromise);
+    return call(this.#engine, (e) => e.toggleInProject(projectID, false, body, options), pageOf, ItemsPromise);
   }
 }
 
@@ -125,12 +123,12 @@ class Projects {
 
   /** Lists the organization's projects: `{ after?, limit?, include_archived? }`. */
   list(params, options) {
-    return pages(this.#engine, 'projects', undefined, params, options);
+    return pages(this.#engine, (e, forItems) => e.listProjects(params, options, forItems));
   }
 
   /** Retrieves a project. */
   retrieve(projectID, options) {
-    return call(this.#engine, 'projects.retrieve', projectID, undefined, options);
+    return call(this.#engine, (e) => e.retrieveProject(projectID, options));
   }
 
   /** For every certificate active in some project, the projects where it is: a `Map` by id. */

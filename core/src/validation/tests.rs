@@ -15,6 +15,36 @@ fn refusal<T: std::fmt::Debug>(result: Result<T, Error>) -> (String, Problem) {
     }
 }
 
+/// The validator of each operation, by the wrapper's method path (test shorthand).
+fn call(op: &str, target: &ArgValue, body: ArgValue) -> Result<Call, Error> {
+    match op {
+        "certificates.create" => create(body),
+        "certificates.retrieve" => retrieve(target, body),
+        "certificates.update" => update(target, body),
+        "certificates.delete" => delete(target),
+        "certificates.activate" => toggle(None, true, body),
+        "certificates.deactivate" => toggle(None, false, body),
+        "projects.certificates.activate" => toggle(Some(target), true, body),
+        "projects.certificates.deactivate" => toggle(Some(target), false, body),
+        "projects.retrieve" => retrieve_project(target),
+        other => panic!("no operation {other}"),
+    }
+}
+
+/// The validator of each listing, by the wrapper's method path (test shorthand).
+fn listing(
+    op: &str,
+    target: &ArgValue,
+    params: ArgValue,
+) -> Result<(ListTarget, ListQuery), Error> {
+    match op {
+        "certificates" => certificates_listing(None, params),
+        "projects.certificates" => certificates_listing(Some(target), params),
+        "projects" => projects_listing(params),
+        other => panic!("no listing {other}"),
+    }
+}
+
 fn list(params: ArgValue) -> Result<ListQuery, Error> {
     listing("certificates", &ArgValue::Absent, params).map(|(_, query)| query)
 }
@@ -395,10 +425,4 @@ fn to_array_needs_a_bounded_limit() {
         to_array_limit(params(&[("limit", ArgValue::Number(10_000.0))])),
         Ok(10_000)
     );
-}
-
-#[test]
-fn unknown_operations_are_refused() {
-    assert!(call("certificates.explode", &ArgValue::Absent, ArgValue::Absent).is_err());
-    assert!(listing("everything", &ArgValue::Absent, ArgValue::Absent).is_err());
 }
