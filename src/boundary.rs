@@ -14,7 +14,7 @@ use std::rc::Rc;
 use js_sys::{Function, Object, Promise};
 use pure::config::resolve;
 use pure::error::{Error, Got, Problem};
-use pure::options::request_options;
+use pure::options::{request_options, LIST_REQUEST_OPTIONS, REQUEST_OPTIONS};
 use pure::pagination::Position;
 use pure::query::{Call, ListQuery, ListTarget};
 use pure::redact::Redactor;
@@ -178,8 +178,10 @@ impl Client {
 impl Client {
     /// Sends a checked call through the one request path, or rejects with its refusal.
     fn send(&self, checked: Result<Call, Error>, options: &JsValue) -> Promise {
-        let checked =
-            checked.and_then(|call| Ok((ApiRequest::for_call(&call), self.context(options)?)));
+        let checked = checked.and_then(|call| {
+            let context = self.context(options, REQUEST_OPTIONS)?;
+            Ok((ApiRequest::for_call(&call), context))
+        });
         match checked {
             Ok((request, call)) => future_to_promise(send(self.transport.clone(), request, call)),
             Err(error) => Promise::reject(&self.report(&error)),
@@ -194,7 +196,9 @@ impl Client {
         for_items: bool,
     ) -> Result<Pages, JsValue> {
         let (target, query) = checked.map_err(|e| self.report(&e))?;
-        let call = self.context(options).map_err(|e| self.report(&e))?;
+        let call = self
+            .context(options, LIST_REQUEST_OPTIONS)
+            .map_err(|e| self.report(&e))?;
         let query = if for_items { query.for_items() } else { query };
         let listing = Listing {
             transport: self.transport.clone(),
@@ -207,9 +211,14 @@ impl Client {
         )))
     }
 
-    /// Checks a call's request options.
-    fn context(&self, options: &JsValue) -> Result<CallContext, Error> {
-        let checked = request_options(read_arg(options), self.transport.config.defaults)?;
+    /// Checks a call's request options, of the names `allowed`.
+    fn context(
+        &self,
+        options: &JsValue,
+        allowed: &'static [&'static str],
+    ) -> Result<CallContext, Error> {
+        let defaults = self.transport.config.defaults;
+        let checked = request_options(read_arg(options), allowed, defaults)?;
         let signal = match get(options, "signal") {
             v if v.is_undefined() || v.is_null() => None,
             v => Some(v.dyn_into::<AbortSignal>().map_err(|v| {

@@ -3,12 +3,12 @@
 //! Manage an OpenAI organization's mTLS certificates from JavaScript, in browsers, Node, Deno, Bun
 //! and Workers, through the OpenAI Admin API. This crate is the JS-facing layer of the npm package
 //! of the same name, compiled to WebAssembly; every decision is made by its pure core,
-//! [`pure`] (the `openai-admin-certificates-core` crate, which cannot touch JavaScript).
+//! `openai-admin-certificates-core` (imported here as `pure`; it cannot touch JavaScript).
 //!
 //! The code flows one way: [`boundary`] (the only `#[wasm_bindgen]` exports) → [`listing`]
 //! (pages, prefetch, forks) and [`transport`] (the only `fetch`: one request path with its retry
 //! loop) → [`abort`] (timers and signals), [`js`] (JS values to plain data) and [`report`] (errors
-//! to JS, the one redaction step) → the pure core.
+//! to JS, redacted) → the pure core.
 
 #![deny(missing_docs)]
 // The inspect-only build (the second wasm) leaves the client's JS conversions unused.
@@ -24,9 +24,7 @@ mod report;
 #[cfg(feature = "client")]
 mod transport;
 
-pub use pure;
-
-// lol_alloc rather than std's dlmalloc, by measurement (README, "Allocator"): 3 KB less gzip and
+// lol_alloc rather than std's dlmalloc, by measurement (README, "Allocator"): 2 KB less gzip and
 // the same flat memory over a million certificates. `--features std-allocator` measures dlmalloc.
 #[cfg(all(target_arch = "wasm32", not(feature = "std-allocator")))]
 #[global_allocator]

@@ -39,6 +39,17 @@ pub const REQUEST_OPTIONS: &[&str] = &[
     "signal",
     "timeout",
     "maxRetries",
+    "headers",
+    "query",
+    "idempotencyKey",
+    "fetchOptions",
+];
+
+/// A listing's request options: every call's, and `prefetch`, which means something only there.
+pub const LIST_REQUEST_OPTIONS: &[&str] = &[
+    "signal",
+    "timeout",
+    "maxRetries",
     "prefetch",
     "headers",
     "query",
@@ -63,9 +74,14 @@ pub struct RequestOptions {
     pub idempotency_key: Option<String>,
 }
 
-/// Checks a call's request options over the client's `defaults`.
-pub fn request_options(options: ArgValue, defaults: CallSettings) -> Result<RequestOptions, Error> {
-    let args = Args::from_value("option", options, REQUEST_OPTIONS)?;
+/// Checks a call's request options over the client's `defaults`; `allowed` is
+/// [`REQUEST_OPTIONS`] or, for a listing, [`LIST_REQUEST_OPTIONS`].
+pub fn request_options(
+    options: ArgValue,
+    allowed: &'static [&'static str],
+    defaults: CallSettings,
+) -> Result<RequestOptions, Error> {
+    let args = Args::from_value("option", options, allowed)?;
     let idempotency_key = match args.get("idempotencyKey") {
         v if v.is_missing() => None,
         ArgValue::String(key) if !key.is_empty() && header_value_ok(key) => Some(key.clone()),
@@ -245,7 +261,7 @@ mod tests {
     fn settings_override_the_defaults_and_are_checked() {
         let defaults = CallSettings::default();
         assert_eq!(
-            request_options(ArgValue::Absent, defaults)
+            request_options(ArgValue::Absent, LIST_REQUEST_OPTIONS, defaults)
                 .unwrap()
                 .settings,
             defaults
@@ -256,7 +272,9 @@ mod tests {
             ("prefetch", ArgValue::Number(3.0)),
         ]);
         assert_eq!(
-            request_options(options, defaults).unwrap().settings,
+            request_options(options, LIST_REQUEST_OPTIONS, defaults)
+                .unwrap()
+                .settings,
             CallSettings {
                 timeout_ms: 50,
                 max_retries: 0,
@@ -264,14 +282,23 @@ mod tests {
             }
         );
         for (name, bad) in [("timeout", 0.0), ("maxRetries", -1.0), ("prefetch", 17.0)] {
-            let err = request_options(obj(&[(name, ArgValue::Number(bad))]), defaults).unwrap_err();
+            let err = request_options(
+                obj(&[(name, ArgValue::Number(bad))]),
+                LIST_REQUEST_OPTIONS,
+                defaults,
+            )
+            .unwrap_err();
             assert!(
                 matches!(err, Error::Invalid { ref param, problem: Problem::IntegerRange { .. } } if param == name),
                 "{name}"
             );
         }
-        let err =
-            request_options(obj(&[("retries", ArgValue::Number(1.0))]), defaults).unwrap_err();
+        let err = request_options(
+            obj(&[("retries", ArgValue::Number(1.0))]),
+            REQUEST_OPTIONS,
+            defaults,
+        )
+        .unwrap_err();
         assert!(
             matches!(err, Error::Invalid { ref param, problem: Problem::UnknownName { what: "option", .. } } if param == "retries")
         );
@@ -331,21 +358,38 @@ mod tests {
     }
 
     #[test]
+    fn prefetch_is_a_listing_option_only() {
+        let prefetch = || obj(&[("prefetch", ArgValue::Number(2.0))]);
+        let listing = request_options(prefetch(), LIST_REQUEST_OPTIONS, CallSettings::default());
+        assert_eq!(listing.unwrap().settings.prefetch, 2);
+        let refused = request_options(prefetch(), REQUEST_OPTIONS, CallSettings::default());
+        assert!(matches!(
+            refused,
+            Err(Error::Invalid { param, problem: Problem::UnknownName { .. } }) if param == "prefetch"
+        ));
+    }
+
+    #[test]
     fn idempotency_keys_are_header_safe_strings() {
         let key = request_options(
             obj(&[("idempotencyKey", s("upload-1"))]),
+            REQUEST_OPTIONS,
             CallSettings::default(),
         )
         .unwrap();
         assert_eq!(key.idempotency_key.as_deref(), Some("upload-1"));
         assert!(request_options(
             obj(&[("idempotencyKey", s("a\nb"))]),
+            REQUEST_OPTIONS,
             CallSettings::default()
         )
         .is_err());
-        assert!(
-            request_options(obj(&[("fetchOptions", s("x"))]), CallSettings::default()).is_err()
-        );
+        assert!(request_options(
+            obj(&[("fetchOptions", s("x"))]),
+            REQUEST_OPTIONS,
+            CallSettings::default()
+        )
+        .is_err());
     }
 
     #[test]
