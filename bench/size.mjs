@@ -4,8 +4,9 @@
 // package, the .wasm file(s). Which files those are is observed, not assumed: every
 // `new URL("*.wasm", import.meta.url)` in the bundle is copied beside it, the page is loaded once in
 // Chromium from the mock, and the .js/.wasm files it fetched are the ones counted (any copied file
-// the page never fetched is listed apart). Target: ours at most 50,000 B gzip; when over 35,000 B
-// it prints where the bytes are and how many must go to reach 35,000 B.
+// the page never fetched is listed apart). Target: ours at most 60,000 B gzip; when over the official
+// SDK's app it prints where the bytes are and how many must go to reach it, and what serde,
+// serde-wasm-bindgen and gloo-net cost in the wasm (lib/crates.mjs).
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,9 +15,9 @@ import { launch, loadApp } from './lib/browser.mjs';
 import { startMock } from './lib/mock.mjs';
 import { BENCH, WORK } from './lib/work.mjs';
 import { wasmBreakdown } from './lib/wasm-sections.mjs';
+import { crateCosts } from './lib/crates.mjs';
 
-const BUDGET = 50_000;
-const STRETCH = 35_000;
+const BUDGET = 60_000;
 export const APPS = ['ours', 'official'];
 
 /** Builds both apps into bench/.work/apps/<kind>/ and returns `{ kind: { dir, files, inputs } }`. */
@@ -106,15 +107,19 @@ export async function scenario({ log, apps }) {
       (notLoaded.length ? ` (bundle also references ${notLoaded.join(', ')}, not loaded)` : ''));
   }
   const ours = byKind.ours;
+  const stretch = byKind.official.gzip;
+  const crates = crateCosts();
+  for (const g of crates.groups) log(`  wasm: ${g.name}: ${g.raw} B, ${g.gzip} B gzip alone`);
   return {
     byKind,
     ratio: { gzip: ours.gzip / byKind.official.gzip, brotli: ours.brotli / byKind.official.brotli },
-    toReachStretch: ours.gzip > STRETCH ? { bytes: STRETCH, ...breakdown(apps.ours, loaded.ours, ours.gzip - STRETCH) } : null,
-    target: { text: 'ours <= 50,000 B gzip (bundle + wasm loaded)', met: ours.gzip <= BUDGET },
+    toReachStretch: ours.gzip > stretch ? { bytes: stretch, ...breakdown(apps.ours, loaded.ours, ours.gzip - stretch) } : null,
+    crates,
+    target: { text: 'ours <= 60,000 B gzip (bundle + wasm loaded)', met: ours.gzip <= BUDGET },
   };
 }
 
-/** Where this package's shipped bytes are, and what reaching 35,000 B gzip would take. */
+/** Where this package's shipped bytes are, and what reaching the official SDK's size would take. */
 function breakdown(app, loaded, excess) {
   const bundleBytes = readFileSync(app.files[0]);
   const bundleGz = gzipSync(bundleBytes, { level: 9 }).length;

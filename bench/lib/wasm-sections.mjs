@@ -23,6 +23,18 @@ function readName(buf, pos) {
 
 /** `{ sections: [{name, raw, gzip}], largestFunctions: [{name, bytes}], dataStrings }`. */
 export function wasmBreakdown(buf) {
+  const { sections, functions, dataStrings } = read(buf);
+  const largestFunctions = functions.map(({ name, body }) => ({ name, bytes: body.length }));
+  largestFunctions.sort((a, b) => b.bytes - a.bytes);
+  return { sections, largestFunctions: largestFunctions.slice(0, 8), dataStrings };
+}
+
+/** Every function body of a .wasm, `[{ name, body }]` (named where a `name` section survived). */
+export function functionBodies(buf) {
+  return read(buf).functions;
+}
+
+function read(buf) {
   if (buf.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
   const sections = [];
   let pos = 8;
@@ -46,18 +58,17 @@ export function wasmBreakdown(buf) {
     sections.push({ name, raw: start + size - pos, gzip: gzipSync(buf.subarray(pos, start + size), { level: 9 }).length });
     pos = start + size;
   }
-  const largestFunctions = [];
+  const functions = [];
   if (code) {
     let [count, p] = leb(code, 0);
     for (let i = 0; i < count; i++) {
       const [len, q] = leb(code, p);
       const index = importedFunctions + i;
-      largestFunctions.push({ name: names.get(index) ?? `func ${index}`, bytes: len });
+      functions.push({ name: names.get(index) ?? `func ${index}`, body: code.subarray(q, q + len) });
       p = q + len;
     }
-    largestFunctions.sort((a, b) => b.bytes - a.bytes);
   }
-  return { sections, largestFunctions: largestFunctions.slice(0, 8), dataStrings: data ? textIn(data) : null };
+  return { sections, functions, dataStrings: data ? textIn(data) : null };
 }
 
 function countImportedFunctions(body) {
