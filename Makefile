@@ -47,6 +47,7 @@ test-rust:
 # cargo fuzz (nightly) of response decoding and certificate inspection, bounded in time; the corpus
 # grows under target/, seeded from fuzz/seeds/. `make fuzz FUZZ_SECONDS=600` for a longer run.
 fuzz test-fuzz: tools
+	cargo +$(NIGHTLY) fuzz build --fuzz-dir fuzz
 	for target in decode_responses build_urls inspect_certificate; do \
 	  mkdir -p target/fuzz-corpus/$$target && cp fuzz/seeds/$$target/* target/fuzz-corpus/$$target/; \
 	  cargo +$(NIGHTLY) fuzz run --fuzz-dir fuzz $$target target/fuzz-corpus/$$target -- \

@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{Function, Object, Promise};
+use js_sys::{Function, Promise};
 use pure::config::resolve;
 use pure::error::{Error, Got, Problem};
 use pure::options::{request_options, LIST_REQUEST_OPTIONS, REQUEST_OPTIONS};
@@ -20,11 +20,12 @@ use pure::query::{Call, ListQuery, ListTarget};
 use pure::redact::Redactor;
 use pure::request::ApiRequest;
 use pure::validation;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::AbortSignal;
 
-use crate::js::{get, read_arg, set, JsEnvironment};
+use crate::js::{get, read_arg, JsEnvironment};
 #[cfg(feature = "client")]
 use crate::listing::{envelope, Listing, PageStream};
 use crate::report::report;
@@ -147,6 +148,21 @@ impl Client {
         let checked =
             validation::certificates_listing(Some(&read_arg(&project)), read_arg(&params));
         self.pages(checked, &options, for_items)
+    }
+
+    /// Starts a listing of the organization's audit log.
+    #[wasm_bindgen(js_name = listAuditLogs)]
+    pub fn list_audit_logs(
+        &self,
+        params: JsValue,
+        options: JsValue,
+        for_items: bool,
+    ) -> Result<Pages, JsValue> {
+        self.pages(
+            validation::audit_logs_listing(read_arg(&params)),
+            &options,
+            for_items,
+        )
     }
 
     /// Starts a listing of the organization's projects.
@@ -318,27 +334,15 @@ impl Pages {
         self.stream.delivered().resume_cursor().map(str::to_owned)
     }
 
-    /// The query of the page after the last one delivered (`{ after, limit?, order?,
-    /// include_archived? }`), or `null` when there is none.
+    /// The query of the page after the last one delivered (the listing's parameters with its
+    /// `after`), as the official SDK's query object, or `null` when there is none.
     #[wasm_bindgen(js_name = nextQuery)]
     pub fn next_query(&self) -> JsValue {
         let Ok(Some(query)) = self.stream.delivered().next_query() else {
             return JsValue::NULL;
         };
-        let out: JsValue = Object::new().into();
-        if let Some(after) = &query.after {
-            set(&out, "after", &JsValue::from_str(after));
-        }
-        if let Some(limit) = query.limit {
-            set(&out, "limit", &JsValue::from(limit));
-        }
-        if let Some(order) = query.order {
-            set(&out, "order", &JsValue::from_str(order.as_str()));
-        }
-        if let Some(archived) = query.include_archived {
-            set(&out, "include_archived", &JsValue::from_bool(archived));
-        }
-        out
+        let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        query.serialize(&serializer).unwrap_or(JsValue::NULL)
     }
 
     /// An independent listing at the same position, for `page.getNextPage()`.
@@ -369,6 +373,8 @@ impl Pages {
 #[cfg(feature = "inspect")]
 #[wasm_bindgen(js_name = inspectCertificate)]
 pub fn inspect_certificate(pem: JsValue) -> Result<JsValue, JsValue> {
+    use crate::js::set;
+    use js_sys::Object;
     let fail = |problem| report(&Error::invalid("pem", problem), &Redactor::none());
     let Some(text) = pem.as_string() else {
         return Err(fail(Problem::WrongType {

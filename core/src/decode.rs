@@ -9,7 +9,7 @@
 
 use serde::de::{Deserialize, DeserializeOwned, Deserializer};
 
-use crate::wire::{Activation, Certificate, Deleted, List, Project};
+use crate::wire::{Activation, AuditLog, Certificate, Deleted, List, Project};
 
 /// What a successful answer must be: the wire type it is read into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +18,8 @@ pub enum Expect {
     CertificatePage,
     /// A page of projects ([`List`] of [`Project`]).
     ProjectPage,
+    /// A page of the audit log ([`List`] of [`AuditLog`]).
+    AuditLogPage,
     /// One [`Certificate`].
     Certificate,
     /// One [`Project`].
@@ -59,6 +61,7 @@ pub fn check<'de, D: Deserializer<'de>>(
             Some(List::<Certificate>::deserialize(body)?.facts(|item| item.id))
         }
         Expect::ProjectPage => Some(List::<Project>::deserialize(body)?.facts(|item| item.id)),
+        Expect::AuditLogPage => Some(List::<AuditLog>::deserialize(body)?.facts(|item| item.id)),
         Expect::Certificate => Certificate::deserialize(body).map(|_| None)?,
         Expect::Project => Project::deserialize(body).map(|_| None)?,
         Expect::Deleted => Deleted::deserialize(body).map(|_| None)?,
@@ -98,6 +101,7 @@ pub fn locate<B: Parts>(expect: Expect, body: &B) -> ShapeError {
             locate_list(body, reads::<List<Certificate>, B>, reads::<Certificate, B>)
         }
         Expect::ProjectPage => locate_list(body, reads::<List<Project>, B>, reads::<Project, B>),
+        Expect::AuditLogPage => locate_list(body, reads::<List<AuditLog>, B>, reads::<AuditLog, B>),
         Expect::Activation => locate_list(body, reads::<Activation, B>, reads::<Certificate, B>),
         Expect::Certificate => locate_in(body, String::new(), reads::<Certificate, B>),
         Expect::Project => locate_in(body, String::new(), reads::<Project, B>),

@@ -3,7 +3,7 @@
 
 use crate::decode::Expect;
 use crate::options::Layer;
-use crate::query::{Call, ListQuery, ListTarget, Scope};
+use crate::query::{AuditLogFilters, Call, ListQuery, ListTarget, Scope};
 use crate::url::PathBuilder;
 use crate::wire::RequestBody;
 
@@ -46,6 +46,7 @@ pub struct ApiRequest {
 
 const CERTIFICATES: &str = "/organization/certificates";
 const PROJECTS: &str = "/organization/projects";
+const AUDIT_LOGS: &str = "/organization/audit_logs";
 
 impl ApiRequest {
     /// The request of one call.
@@ -120,6 +121,7 @@ impl ApiRequest {
                 Expect::CertificatePage,
             ),
             ListTarget::Projects => (PathBuilder::new(PROJECTS), Expect::ProjectPage),
+            ListTarget::AuditLogs => (PathBuilder::new(AUDIT_LOGS), Expect::AuditLogPage),
         };
         let mut path = match &query.after {
             Some(after) => path.query("after", after),
@@ -134,6 +136,7 @@ impl ApiRequest {
         if let Some(archived) = query.include_archived {
             path = path.query("include_archived", if archived { "true" } else { "false" });
         }
+        path = audit_filters(path, &query.audit);
         ApiRequest {
             method: Method::Get,
             path: path.finish(),
@@ -154,6 +157,36 @@ impl ApiRequest {
         self.path = path.finish();
         self
     }
+}
+
+/// The audit log's filters as the official SDK encodes them (`qs`, brackets):
+/// `effective_at[gt]=1`, `project_ids[]=a&project_ids[]=b`.
+fn audit_filters(mut path: PathBuilder, filters: &AuditLogFilters) -> PathBuilder {
+    if let Some(before) = &filters.before {
+        path = path.query("before", before);
+    }
+    for (bound, seconds) in filters.effective_at.bounds() {
+        let mut name = String::from("effective_at[");
+        name.push_str(bound);
+        name.push(']');
+        path = path.query_number(&name, seconds);
+    }
+    let lists = [
+        ("project_ids[]", &filters.project_ids),
+        ("event_types[]", &filters.event_types),
+        ("actor_ids[]", &filters.actor_ids),
+        ("actor_emails[]", &filters.actor_emails),
+        ("resource_ids[]", &filters.resource_ids),
+    ];
+    for (name, values) in lists {
+        for value in values {
+            path = path.query(name, value);
+        }
+    }
+    if let Some(tenant_only) = filters.tenant_only {
+        path = path.query("tenant_only", if tenant_only { "true" } else { "false" });
+    }
+    path
 }
 
 #[cfg(test)]

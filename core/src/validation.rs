@@ -7,7 +7,9 @@
 
 use crate::args::{ArgValue, Args};
 use crate::error::{Error, Got, Problem};
-use crate::query::{Call, ListQuery, ListTarget, Order, Scope, MAX_PAGE_SIZE};
+use crate::query::{
+    AuditLogFilters, Call, EffectiveAt, ListQuery, ListTarget, Order, Scope, MAX_PAGE_SIZE,
+};
 use crate::url::is_dot_segment;
 use crate::wire::{ModifyCertificateRequest, ToggleCertificatesRequest, UploadCertificateRequest};
 
@@ -24,6 +26,19 @@ const PEM_BEGIN: &str = "-----BEGIN CERTIFICATE-----";
 pub const CERTIFICATE_LIST_PARAMS: &[&str] = &["after", "limit", "order"];
 /// The parameters of the projects listing.
 pub const PROJECT_LIST_PARAMS: &[&str] = &["after", "limit", "include_archived"];
+/// The parameters of the audit log listing.
+pub const AUDIT_LOG_LIST_PARAMS: &[&str] = &[
+    "after",
+    "before",
+    "limit",
+    "effective_at",
+    "project_ids",
+    "event_types",
+    "actor_ids",
+    "actor_emails",
+    "resource_ids",
+    "tenant_only",
+];
 
 /// Checks the parameters of a certificates listing (the organization's, or with `project` the
 /// project id, a project's).
@@ -54,7 +69,74 @@ fn list_query(params: ArgValue, allowed: &'static [&'static str]) -> Result<List
             .map(|n| n as u8),
         order: order(args.get("order"))?,
         include_archived: optional_bool("include_archived", args.get("include_archived"))?,
+        audit: AuditLogFilters {
+            before: optional_id("before", args.get("before"))?,
+            effective_at: effective_at(args.get("effective_at"))?,
+            project_ids: strings("project_ids", args.get("project_ids"))?,
+            event_types: strings("event_types", args.get("event_types"))?,
+            actor_ids: strings("actor_ids", args.get("actor_ids"))?,
+            actor_emails: strings("actor_emails", args.get("actor_emails"))?,
+            resource_ids: strings("resource_ids", args.get("resource_ids"))?,
+            tenant_only: optional_bool("tenant_only", args.get("tenant_only"))?,
+        },
     })
+}
+
+/// Checks the parameters of the audit log listing.
+pub fn audit_logs_listing(params: ArgValue) -> Result<(ListTarget, ListQuery), Error> {
+    Ok((
+        ListTarget::AuditLogs,
+        list_query(params, AUDIT_LOG_LIST_PARAMS)?,
+    ))
+}
+
+/// `{ gt?, gte?, lt?, lte? }` in Unix seconds, or nothing.
+fn effective_at(value: &ArgValue) -> Result<EffectiveAt, Error> {
+    let args = Args::from_value("effective_at", value.clone(), &["gt", "gte", "lt", "lte"])?;
+    let bound = |name: &'static str, param: &str| {
+        optional_integer(param, args.get(name), 0, u32::MAX).map(|n| n.map(u64::from))
+    };
+    Ok(EffectiveAt {
+        gt: bound("gt", "effective_at.gt")?,
+        gte: bound("gte", "effective_at.gte")?,
+        lt: bound("lt", "effective_at.lt")?,
+        lte: bound("lte", "effective_at.lte")?,
+    })
+}
+
+/// An array of non-empty strings, or nothing.
+fn strings(name: &str, value: &ArgValue) -> Result<Vec<String>, Error> {
+    let values = match value {
+        v if v.is_missing() => return Ok(Vec::new()),
+        ArgValue::Array(values) => values,
+        other => {
+            return Err(Error::invalid(
+                name,
+                Problem::WrongType {
+                    expected: "an array of strings",
+                    got: Got::from(other),
+                },
+            ))
+        }
+    };
+    values
+        .iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let mut param = String::from(name);
+            param.push('[');
+            crate::text::push_decimal(&mut param, i as u64);
+            param.push(']');
+            optional_id(&param, value)?.ok_or_else(|| {
+                Error::invalid(
+                    &param,
+                    Problem::NonEmptyString {
+                        got: Got::from(value),
+                    },
+                )
+            })
+        })
+        .collect()
 }
 
 /// Checks an upload: `{ certificate, name? }`.

@@ -137,6 +137,23 @@ class Projects {
   }
 }
 
+/** `client.admin.organization.auditLogs`. */
+class AuditLogs {
+  #engine;
+
+  constructor(engine) {
+    this.#engine = engine;
+  }
+
+  /**
+   * Lists the organization's audit log, newest first: `{ after?, before?, limit?, effective_at?,
+   * project_ids?, event_types?, actor_ids?, actor_emails?, resource_ids?, tenant_only? }`.
+   */
+  list(params, options) {
+    return pages(this.#engine, (e, forItems) => e.listAuditLogs(params, options, forItems));
+  }
+}
+
 /** The log sink the engine calls for enabled levels: one line to `logger[level]`. */
 function logSink(options) {
   return (level, event, [method, url, n, extra]) => {
@@ -170,7 +187,11 @@ export function defineClient(loadEngine) {
       const engine = () => this.#engine;
       const projects = new Projects(engine);
       this.admin = Object.freeze({
-        organization: Object.freeze({ certificates: new Certificates(engine, projects), projects }),
+        organization: Object.freeze({
+          certificates: new Certificates(engine, projects),
+          projects,
+          auditLogs: new AuditLogs(engine),
+        }),
       });
     }
 

@@ -1,10 +1,12 @@
-// The /v1 routes: certificates, and the projects list and retrieve (./projects.mjs). Handlers return
+// The /v1 routes: certificates, the projects list and retrieve (./projects.mjs), and the audit log
+// (./audit-logs.mjs), where every write below is recorded. Handlers return
 // `{status, json}` or throw ApiError; the server turns both into responses (and lets scripted faults
 // alter them).
 import { X509Certificate } from 'node:crypto';
 import { ApiError } from './http.mjs';
 import { newCertId } from './seed.mjs';
 import { listProjects, retrieveProject } from './projects.mjs';
+import { listAuditLogs, named, projectRef, recordEvent } from './audit-logs.mjs';
 import { listPage, certificateObject, ensureProject, orgItem, projectItem } from './state.mjs';
 
 // The help pages say a CA certificate must be under 16 KB; enforcing it lets clients test the error.
@@ -26,6 +28,7 @@ export function matchRoute(segments) {
     }
     return null;
   }
+  if (s[1] === 'audit_logs' && s.length === 2) return { route: 'audit-logs' };
   if (s[1] === 'projects' && s.length === 2) return { route: 'projects' };
   if (s[1] === 'projects' && s.length === 3 && s[2] !== '') return { route: 'project', projectId: s[2] };
   if (s[1] === 'projects' && s.length >= 4 && s[2] !== '' && s[3] === 'certificates') {
@@ -57,7 +60,7 @@ export function handleApi(ctx) {
     case 'GET org-item':
       return ok(certificateObject(getRecord(state, m.id), wantsContent(ctx.search)));
     case 'POST org-item':
-      return ok(modify(getRecord(state, m.id), requireObject(ctx)));
+      return ok(modify(state, getRecord(state, m.id), requireObject(ctx)));
     case 'DELETE org-toggle':
     case 'DELETE org-item':
       return ok(remove(state, getRecord(state, m.id)));
@@ -69,6 +72,8 @@ export function handleApi(ctx) {
       return ok(toggleProject(state, m.projectId, m.action, requireObject(ctx)));
     case 'GET projects':
       return ok(listProjects(state, ctx.search));
+    case 'GET audit-logs':
+      return ok(listAuditLogs(state, ctx.search));
     case 'GET project':
       return ok(retrieveProject(state, m.projectId));
     default:
@@ -160,14 +165,16 @@ function upload(state, body) {
     seq: state.seq++,
   };
   state.certs.set(rec.id, rec);
+  recordEvent(state, 'certificate.created', named(rec));
   return certificateObject(rec);
 }
 
-function modify(rec, body) {
+function modify(state, rec, body) {
   if (body.name !== undefined && typeof body.name !== 'string') {
     throw new ApiError(400, "Invalid type for 'name': expected a string.", { param: 'name' });
   }
   if (body.name !== undefined) rec.name = body.name;
+  recordEvent(state, 'certificate.updated', named(rec));
   return certificateObject(rec);
 }
 
@@ -184,6 +191,7 @@ function remove(state, rec) {
     );
   }
   state.certs.delete(rec.id);
+  recordEvent(state, 'certificate.deleted', { ...named(rec), certificate: rec.content });
   return { object: 'certificate.deleted', id: rec.id };
 }
 
@@ -206,6 +214,7 @@ function toggleIds(state, body) {
 function toggleOrg(state, action, body) {
   const recs = toggleIds(state, body);
   for (const r of recs) action === 'activate' ? state.orgActive.add(r.id) : state.orgActive.delete(r.id);
+  recordEvent(state, `certificates.${action}d`, { certificates: recs.map(named) });
   const object = action === 'activate' ? 'organization.certificate.activation' : 'organization.certificate.deactivation';
   return { object, data: recs.map((r) => orgItem(state, r)) };
 }
@@ -217,6 +226,7 @@ function toggleProject(state, projectId, action, body) {
   if (!state.projects.has(projectId)) state.projects.set(projectId, new Set());
   const set = state.projects.get(projectId);
   for (const r of recs) action === 'activate' ? set.add(r.id) : set.delete(r.id);
+  recordEvent(state, `certificates.${action}d`, { certificates: recs.map(named) }, { project: projectRef(state, projectId) });
   const object =
     action === 'activate'
       ? 'organization.project.certificate.activation'

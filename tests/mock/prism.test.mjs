@@ -34,7 +34,7 @@ describe('Prism with the merged document', () => {
 
   it('holds every path and schema of both fixtures', () => {
     const merged = mergedSpec();
-    for (const name of ['certificates', 'projects']) {
+    for (const name of ['certificates', 'projects', 'audit-logs']) {
       const doc = fixture(name);
       for (const path of Object.keys(doc.paths)) assert.deepEqual(merged.paths[path], doc.paths[path], `${name}: ${path}`);
       for (const schema of Object.keys(doc.components.schemas)) assert.ok(merged.components.schemas[schema], `${name}: ${schema}`);
@@ -78,6 +78,31 @@ describe('Prism with the merged document', () => {
     assert.equal(r.status, 422);
     assert.deepEqual(r.json.validation.map((v) => v.location.join('.')), ['query.include_archived']);
     assert.equal((await control(mock, 'requests')).length, 0, 'the mock saw nothing');
+  });
+
+  it("passes the mock's audit log: seeded history, the events its writes record, filters and every page", async () => {
+    const id = (await control(mock, 'state')).ids[0];
+    const post = (path, body) =>
+      fetch(`${mock.baseURL}${path}`, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal((await post(`/organization/certificates/${id}`, { name: 'renamed' })).status, 200);
+    assert.equal((await post('/organization/projects/proj_billing/certificates/activate', { certificate_ids: [id] })).status, 200);
+    let after = null;
+    const events = [];
+    do {
+      const page = await get(`/organization/audit_logs?limit=7${after ? `&after=${after}` : ''}`);
+      assert.equal(page.status, 200, JSON.stringify(page.json));
+      assert.deepEqual(errors(page.violations), []);
+      events.push(...page.json.data);
+      after = page.json.has_more ? page.json.last_id : null;
+    } while (after);
+    assert.deepEqual(events.slice(0, 2).map((e) => e.type), ['certificates.activated', 'certificate.updated'], 'newest first');
+    assert.equal(events[0].project.id, 'proj_billing');
+    assert.equal(events[1]['certificate.updated'].name, 'renamed');
+    assert.ok(events.some((e) => e.type === 'certificate.deleted' && e['certificate.deleted'].certificate.includes('BEGIN CERTIFICATE')));
+    assert.equal(new Set(events.map((e) => e.id)).size, events.length, 'no event twice');
+    const filtered = await get(`/organization/audit_logs?event_types%5B%5D=certificate.updated&resource_ids%5B%5D=${id}&effective_at%5Bgte%5D=1`);
+    assert.deepEqual(errors(filtered.violations), []);
+    assert.deepEqual(filtered.json.data.map((e) => e.type), ['certificate.updated']);
   });
 
   it('still checks the certificates calls', async () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { ApiError } from './http.mjs';
 import { createRng, seedCertificates, seedProjects, projectNamedAfterId, resolveProjects } from './seed.mjs';
+import { seedAuditLog } from './audit-logs.mjs';
 
 // One real PEM shared by every seeded certificate's `include[]=content`; its dates do not match
 // the seeded ones, which is fine for a mock.
@@ -17,6 +18,7 @@ export const DEFAULTS = Object.freeze({
   projectCount: 5,
   seed: 0x5eed,
   now: undefined, // unix seconds; undefined = the time of (re)seeding
+  auditLogs: true, // false: audit logging is off, the audit log lists nothing
 });
 
 /** Merges `overrides` onto `base`, treating `undefined` as "not given" (so `key: null` sticks). */
@@ -40,6 +42,7 @@ export function validateOptions(o) {
   }
   if (o.now !== undefined && !Number.isInteger(o.now)) throw new Error('now must be unix seconds');
   if (!Number.isInteger(o.seed)) throw new Error('seed must be an integer');
+  if (typeof o.auditLogs !== 'boolean') throw new Error('auditLogs must be a boolean');
   if (o.projects === null || typeof o.projects !== 'object' || Array.isArray(o.projects)) {
     throw new Error('projects must be an object');
   }
@@ -74,6 +77,7 @@ export function resetState(state, options) {
   for (const rec of seedProjects({ count: options.projectCount, now })) addProject(state, rec);
   // Projects the `projects` option names beyond the seeded ones: an hour old, in the option's order.
   Object.keys(projects).forEach((id, i) => ensureProject(state, id, now - 3600 + i));
+  seedAuditLog(state, { now, deletedPem: SHARED_PEM });
   state.log.length = 0;
   state.faults.length = 0;
 }

@@ -116,3 +116,24 @@ fn project_pages_give_their_ids() {
     let facts = check(Expect::ProjectPage, &body).unwrap().unwrap();
     assert_eq!(facts.ids, vec!["proj_1".to_owned()]);
 }
+
+#[test]
+fn audit_log_pages_read_with_new_event_types_and_name_a_bad_field() {
+    let body = json!({"object": "list", "has_more": false, "first_id": "audit_log-1", "last_id": "audit_log-2", "data": [
+        {"id": "audit_log-1", "type": "certificate.deleted", "effective_at": 1_700_000_000,
+         "actor": {"type": "session", "session": {"user": {"id": "user_1", "email": "ada@example.com"}, "ip_address": "127.0.0.1"}},
+         "certificate.deleted": {"id": "cert_1", "name": "old", "certificate": "-----BEGIN CERTIFICATE-----"}},
+        {"id": "audit_log-2", "type": "tunnel.frobnicated", "tunnel.frobnicated": {"anything": [1]}}
+    ]});
+    let facts = check(Expect::AuditLogPage, &body).unwrap().unwrap();
+    assert_eq!(
+        facts.ids,
+        vec!["audit_log-1".to_owned(), "audit_log-2".to_owned()]
+    );
+    let mut bad = body.clone();
+    bad["data"][1]["effective_at"] = json!("yesterday");
+    assert_eq!(
+        refused_at(Expect::AuditLogPage, &bad),
+        "data[1].effective_at"
+    );
+}

@@ -7,6 +7,7 @@ fn query(after: Option<&str>, limit: Option<u8>, order: Option<Order>) -> ListQu
         limit,
         order,
         include_archived: None,
+        ..ListQuery::default()
     }
 }
 

@@ -1,5 +1,5 @@
 use super::*;
-use crate::query::Order;
+use crate::query::{AuditLogFilters, EffectiveAt, Order};
 use crate::wire::{ModifyCertificateRequest, ToggleCertificatesRequest, UploadCertificateRequest};
 
 /// The JSON a request's body is sent as.
@@ -78,6 +78,7 @@ fn pages_carry_their_query() {
         limit: Some(5),
         order: Some(Order::Asc),
         include_archived: None,
+        ..ListQuery::default()
     };
     let page = ApiRequest::for_page(&ListTarget::Certificates, &query);
     assert_eq!(
@@ -129,4 +130,38 @@ fn extra_query_parameters_come_after_the_requests_own() {
     let plain =
         ApiRequest::for_call(&Call::Delete { id: "c".into() }).with_extra_query(&[&defaults]);
     assert_eq!(plain.path, "/organization/certificates/c?beta=1&gone=x");
+}
+
+#[test]
+fn audit_log_filters_are_encoded_as_the_official_sdk_encodes_them() {
+    let query = ListQuery {
+        after: Some("audit_log-1".into()),
+        limit: Some(10),
+        audit: AuditLogFilters {
+            before: Some("audit_log-9".into()),
+            effective_at: EffectiveAt {
+                gte: Some(1_700_000_000),
+                lt: Some(1_800_000_000),
+                ..EffectiveAt::default()
+            },
+            project_ids: vec!["proj_a".into(), "proj b".into()],
+            event_types: vec!["certificate.deleted".into()],
+            actor_emails: vec!["ada@example.com".into()],
+            resource_ids: vec!["cert_1".into()],
+            tenant_only: Some(false),
+            ..AuditLogFilters::default()
+        },
+        ..ListQuery::default()
+    };
+    let page = ApiRequest::for_page(&ListTarget::AuditLogs, &query);
+    assert_eq!(page.expect, Expect::AuditLogPage);
+    // qs.stringify(query, { arrayFormat: 'brackets' }), as openai@6 sends it, pair by pair.
+    assert_eq!(
+        page.path,
+        "/organization/audit_logs?after=audit_log-1&limit=10&before=audit_log-9\
+         &effective_at%5Bgte%5D=1700000000&effective_at%5Blt%5D=1800000000\
+         &project_ids%5B%5D=proj_a&project_ids%5B%5D=proj%20b\
+         &event_types%5B%5D=certificate.deleted&actor_emails%5B%5D=ada%40example.com\
+         &resource_ids%5B%5D=cert_1&tenant_only=false"
+    );
 }

@@ -63,7 +63,7 @@ fn valid_list_params_become_a_query() {
             after: Some("cert_1".into()),
             limit: Some(100),
             order: Some(Order::Asc),
-            include_archived: None
+            ..ListQuery::default()
         }
     );
     assert_eq!(list(ArgValue::Absent).unwrap(), ListQuery::default());
@@ -424,5 +424,77 @@ fn to_array_needs_a_bounded_limit() {
     assert_eq!(
         to_array_limit(params(&[("limit", ArgValue::Number(10_000.0))])),
         Ok(10_000)
+    );
+}
+
+#[test]
+fn audit_log_filters_are_checked_by_name() {
+    let audit = |pairs: &[(&str, ArgValue)]| audit_logs_listing(params(pairs)).map(|(_, q)| q);
+    let ok = audit(&[
+        ("before", s("audit_log-9")),
+        (
+            "effective_at",
+            params(&[
+                ("gt", ArgValue::Number(1.0)),
+                ("lte", ArgValue::Number(5.0)),
+            ]),
+        ),
+        ("project_ids", ArgValue::Array(vec![s("proj_a")])),
+        (
+            "event_types",
+            ArgValue::Array(vec![s("certificate.future_kind")]),
+        ),
+        ("tenant_only", ArgValue::Bool(true)),
+    ])
+    .unwrap();
+    assert_eq!(
+        (
+            ok.audit.before.as_deref(),
+            ok.audit.effective_at.gt,
+            ok.audit.effective_at.lte
+        ),
+        (Some("audit_log-9"), Some(1), Some(5))
+    );
+    assert_eq!(
+        ok.audit.event_types,
+        vec!["certificate.future_kind".to_owned()],
+        "new event types pass"
+    );
+    assert_eq!(
+        refusal(audit(&[("order", s("asc"))])).0,
+        "order",
+        "not an audit log parameter"
+    );
+    assert_eq!(
+        refusal(audit(&[("project_ids", s("proj_a"))])).0,
+        "project_ids"
+    );
+    assert_eq!(
+        refusal(audit(&[(
+            "actor_ids",
+            ArgValue::Array(vec![s("a"), s("")])
+        )]))
+        .0,
+        "actor_ids[1]"
+    );
+    assert_eq!(
+        refusal(audit(&[(
+            "effective_at",
+            params(&[("after", ArgValue::Number(1.0))])
+        )]))
+        .0,
+        "after"
+    );
+    assert_eq!(
+        refusal(audit(&[(
+            "effective_at",
+            params(&[("gt", ArgValue::Number(-1.0))])
+        )]))
+        .0,
+        "effective_at.gt"
+    );
+    assert_eq!(
+        refusal(audit(&[("effective_at", ArgValue::Number(3.0))])).0,
+        "effective_at"
     );
 }
