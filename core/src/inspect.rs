@@ -1,28 +1,31 @@
 //! Certificate inspection: what one PEM certificate says about itself, read locally before (or
 //! instead of) uploading it.
 //!
-//! Pure logic: no I/O, no JS types. [`inspect_pem`] takes the text a user would paste or upload and
-//! returns a [`CertificateInfo`], or an [`InspectError`] that says what is wrong with the text. It
-//! never panics, whatever the input: every index into untrusted data is checked.
+//! Pure logic: no I/O, no JS types. [`inspect`] takes the text a user would paste or upload and
+//! the time, and returns an [`Inspection`]: the first certificate's [`CertificateInfo`] (or an
+//! [`InspectError`] that says why there is none) and each of OpenAI's upload rules the text
+//! breaks, as [`Rule`]s. It never panics, whatever the input: every index into untrusted data is
+//! checked.
 //!
 //! The PEM reading is deliberately lenient about layout and strict about content: text around the
-//! block is ignored (as RFC 7468 asks), base64 lines may have any width, indentation, trailing
-//! spaces or CRLF endings; but exactly one `CERTIFICATE` block must be present, any other block
-//! (a `PRIVATE KEY` pasted with it, say) is refused by name, the base64 must be canonical, and
-//! the bytes must be one strict-DER X.509 certificate with nothing after it.
+//! blocks is ignored (as RFC 7468 asks), base64 lines may have any width, indentation, trailing
+//! spaces or CRLF endings; but any block other than `CERTIFICATE` (a `PRIVATE KEY` pasted with
+//! it, say) is refused by name, and the first certificate's base64 must be canonical and its bytes
+//! one strict-DER X.509 certificate with nothing after it. Later certificates are only counted:
+//! OpenAI uses the first certificate of a bundle.
 
 use std::fmt;
 
 use sha2::{Digest, Sha256};
 use x509_cert::{
     der::{asn1::ObjectIdentifier, Decode, Encode, Tag, Tagged},
-    ext::pkix::BasicConstraints,
+    ext::pkix::{BasicConstraints, KeyUsage},
     name::Name,
     Certificate,
 };
 
-/// The largest PEM text accepted, in bytes: OpenAI's documented limit for an uploaded certificate.
-pub const MAX_PEM_BYTES: usize = 16 * 1024;
+mod rules;
+pub use rules::{Rule, RuleCode, Severity};
 
 /// The only PEM label accepted.
 const CERTIFICATE_LABEL: &str = "CERTIFICATE";
@@ -59,18 +62,14 @@ impl From<InspectError> for crate::error::Problem {
     }
 }
 
-/// Why a text is not one readable certificate.
+/// Why a text holds no readable certificate (the [`RuleCode::NoCertificate`] rule).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InspectError {
-    /// The text is over [`MAX_PEM_BYTES`] (16 KB).
-    TooLarge,
-    /// No `-----BEGIN ...-----` line at all.
+    /// No `-----BEGIN CERTIFICATE-----` block at all.
     NotPem,
     /// A PEM block other than `CERTIFICATE`; holds its label (e.g. `PRIVATE KEY`), made printable
     /// and cut to 64 characters.
     UnexpectedBlock(String),
-    /// More than one `CERTIFICATE` block; holds how many.
-    MultipleCertificates(usize),
     /// The PEM structure is broken (a BEGIN line without its END line, or an END line with
     /// another label); holds what is wrong.
     BadPem(String),
@@ -83,10 +82,6 @@ pub enum InspectError {
 impl fmt::Display for InspectError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::TooLarge => write!(
-                f,
-                "certificate text is over 16 KB ({MAX_PEM_BYTES} bytes), the largest accepted"
-            ),
             Self::NotPem => f.write_str("no -----BEGIN CERTIFICATE----- block found"),
             Self::UnexpectedBlock(label) => {
                 write!(
@@ -98,7 +93,6 @@ impl fmt::Display for InspectError {
                 }
                 Ok(())
             }
-            Self::MultipleCertificates(n) => write!(f, "expected one certificate, found {n}"),
             Self::BadPem(reason) => write!(f, "malformed PEM: {reason}"),
             Self::BadBase64 => {
                 f.write_str("the CERTIFICATE block is not valid base64 (is it cut or edited?)")
@@ -110,23 +104,40 @@ impl fmt::Display for InspectError {
 
 impl std::error::Error for InspectError {}
 
-/// Reads one PEM certificate: its names, serial, validity, CA flag and SHA-256 fingerprint.
-///
-/// Exactly one `CERTIFICATE` block must be present; text outside it is ignored, any other PEM
-/// block is an error. Nothing is verified cryptographically (no signature or chain check): this
-/// reports what the certificate claims.
+/// What [`inspect`] reports: the text's first certificate and the upload rules the text breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inspection {
+    /// The first certificate, or why the text holds no readable one.
+    pub certificate: Result<CertificateInfo, InspectError>,
+    /// Each of OpenAI's upload rules the text breaks, errors first; empty when it breaks none.
+    pub rules: Vec<Rule>,
+}
+
+/// Reads a PEM text as OpenAI would on upload at `now` (Unix seconds): its first certificate and
+/// every documented rule the text breaks (see [`RuleCode`]). Nothing is verified
+/// cryptographically (no signature or chain check): this reports what the certificate claims.
+pub fn inspect(pem: &str, now: i64) -> Inspection {
+    let read = certificate_bodies(pem).and_then(|bodies| {
+        let first = bodies.first().ok_or(InspectError::NotPem)?;
+        let read = inspect_der(&decode_base64(first)?)?;
+        Ok((read, bodies.len()))
+    });
+    let rules = rules::broken(pem.len(), read.as_ref(), now);
+    Inspection {
+        certificate: read.map(|(read, _)| read.info),
+        rules,
+    }
+}
+
+/// Reads the first PEM certificate of a text: its names, serial, validity, CA flag and SHA-256
+/// fingerprint, whatever the upload rules say of it ([`inspect`] adds those).
 ///
 /// # Errors
 ///
-/// An [`InspectError`] saying why the text is not exactly one readable certificate: over 16 KB,
-/// no PEM, another kind of PEM block, several certificates, broken PEM, bad base64 or bad DER.
+/// An [`InspectError`] saying why the text holds no readable certificate: no PEM, another kind of
+/// PEM block, broken PEM, bad base64 or bad DER.
 pub fn inspect_pem(pem: &str) -> Result<CertificateInfo, InspectError> {
-    if pem.len() > MAX_PEM_BYTES {
-        return Err(InspectError::TooLarge);
-    }
-    let base64 = single_certificate_body(pem)?;
-    let der = decode_base64(&base64)?;
-    inspect_der(&der)
+    inspect(pem, 0).certificate
 }
 
 /// One `-----BEGIN label-----` ... `-----END label-----` block: its label and its base64 text with
@@ -136,18 +147,17 @@ struct Block<'a> {
     body: String,
 }
 
-/// Finds the PEM blocks and returns the base64 of the one `CERTIFICATE`, or why there isn't one.
-fn single_certificate_body(text: &str) -> Result<String, InspectError> {
+/// Finds the PEM blocks and returns the base64 of each `CERTIFICATE` (at least one), or why the
+/// text cannot be read as certificates.
+fn certificate_bodies(text: &str) -> Result<Vec<String>, InspectError> {
     let blocks = pem_blocks(text)?;
     if let Some(other) = blocks.iter().find(|b| b.label != CERTIFICATE_LABEL) {
         return Err(InspectError::UnexpectedBlock(printable_label(other.label)));
     }
-    let mut certificates = blocks.into_iter();
-    match (certificates.next(), certificates.len()) {
-        (None, _) => Err(InspectError::NotPem),
-        (Some(block), 0) => Ok(block.body),
-        (Some(_), rest) => Err(InspectError::MultipleCertificates(rest + 1)),
+    if blocks.is_empty() {
+        return Err(InspectError::NotPem);
     }
+    Ok(blocks.into_iter().map(|block| block.body).collect())
 }
 
 /// Splits the text into PEM blocks. Text outside blocks is ignored, as RFC 7468 asks; a block
@@ -234,8 +244,22 @@ fn decode_base64(base64: &str) -> Result<Vec<u8>, InspectError> {
     Ok(buf)
 }
 
+/// A certificate as read: what is reported, and the extensions the upload rules look at.
+struct Read {
+    info: CertificateInfo,
+    /// The Key Usage extension's `keyCertSign` and `cRLSign` bits, when the extension is present.
+    key_usage: Option<(bool, bool)>,
+    has_subject_key_id: bool,
+    has_authority_key_id: bool,
+}
+
+/// The Subject Key Identifier extension (RFC 5280 4.2.1.2).
+const SUBJECT_KEY_ID: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.14");
+/// The Authority Key Identifier extension (RFC 5280 4.2.1.1).
+const AUTHORITY_KEY_ID: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.5.29.35");
+
 /// Reads a DER certificate (the whole input, nothing after it).
-fn inspect_der(der: &[u8]) -> Result<CertificateInfo, InspectError> {
+fn inspect_der(der: &[u8]) -> Result<Read, InspectError> {
     if der.is_empty() {
         return Err(InspectError::BadDer(
             "the CERTIFICATE block is empty".into(),
@@ -252,7 +276,21 @@ fn inspect_der(der: &[u8]) -> Result<CertificateInfo, InspectError> {
             ))
         }
     };
-    Ok(CertificateInfo {
+    let key_usage = match tbs.get::<KeyUsage>() {
+        Ok(found) => found.map(|(_critical, usage)| (usage.key_cert_sign(), usage.crl_sign())),
+        Err(_) => {
+            return Err(InspectError::BadDer(
+                "invalid or repeated keyUsage extension".into(),
+            ))
+        }
+    };
+    let has_extension = |oid: ObjectIdentifier| {
+        tbs.extensions
+            .iter()
+            .flatten()
+            .any(|extension| extension.extn_id == oid)
+    };
+    let info = CertificateInfo {
         subject: rfc4514(&tbs.subject),
         issuer: rfc4514(&tbs.issuer),
         serial_number: serial_hex(tbs.serial_number.as_bytes()),
@@ -260,6 +298,12 @@ fn inspect_der(der: &[u8]) -> Result<CertificateInfo, InspectError> {
         expires_at: unix_seconds(tbs.validity.not_after)?,
         is_ca,
         fingerprint_sha256: colon_hex(&Sha256::digest(der)),
+    };
+    Ok(Read {
+        info,
+        key_usage,
+        has_subject_key_id: has_extension(SUBJECT_KEY_ID),
+        has_authority_key_id: has_extension(AUTHORITY_KEY_ID),
     })
 }
 

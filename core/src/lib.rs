@@ -11,7 +11,8 @@
 //! [`decode`] (the answer read into its [`wire`] type) → [`pagination`] (the walk over pages) and
 //! [`retry`] (the policy after a failure);
 //! [`config`] resolves the client's options, [`redact`] keeps the key out of everything that
-//! leaves the client, [`error`] names every failure as a code plus fields, and [`text`] holds the
+//! leaves the client, [`error`] names every failure as a code plus fields, [`impact`] says what a
+//! planned (de)activation or deletion does to enforcement, and [`text`] holds the
 //! number formatting that lets the shipped path avoid `core::fmt`. [`inspect`] (feature
 //! `inspect`) reads a PEM certificate locally.
 
@@ -21,6 +22,7 @@ pub mod args;
 pub mod config;
 pub mod decode;
 pub mod error;
+pub mod impact;
 #[cfg(feature = "inspect")]
 pub mod inspect;
 pub mod options;

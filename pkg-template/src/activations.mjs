@@ -10,6 +10,21 @@ const CONCURRENCY = 4;
  * projects are listed. `params` are `projects.list`'s; `options` apply to every request.
  */
 export async function certificateActivations(projects, params, options) {
+  const byCertificate = new Map();
+  for (const { project, certificateIDs } of await projectActivations(projects, params, options)) {
+    for (const id of certificateIDs) {
+      if (!byCertificate.has(id)) byCertificate.set(id, []);
+      byCertificate.get(id).push(project);
+    }
+  }
+  return byCertificate;
+}
+
+/**
+ * Every project, in the order listed, with the ids of the certificates active in it:
+ * `[{ project, certificateIDs }]`. `params` are `projects.list`'s; `options` apply to every request.
+ */
+export async function projectActivations(projects, params, options) {
   const stop = new AbortController();
   const signal = options?.signal;
   const onAbort = () => stop.abort();
@@ -31,14 +46,7 @@ export async function certificateActivations(projects, params, options) {
     };
     const workers = Array.from({ length: Math.min(CONCURRENCY, all.length) }, worker);
     await Promise.all(workers.map((w) => w.catch((error) => (stop.abort(), Promise.reject(error)))));
-    const byCertificate = new Map();
-    all.forEach((project, i) => {
-      for (const id of found[i]) {
-        if (!byCertificate.has(id)) byCertificate.set(id, []);
-        byCertificate.get(id).push(project);
-      }
-    });
-    return byCertificate;
+    return all.map((project, i) => ({ project, certificateIDs: found[i] }));
   } finally {
     signal?.removeEventListener?.('abort', onAbort);
   }

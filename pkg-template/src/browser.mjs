@@ -1,5 +1,6 @@
 // Entry point for browsers, workers and bundlers (ESM).
 import { defineClient } from './client.mjs';
+import { defineImpact } from './impact.mjs';
 import { defineInspect } from './inspect.mjs';
 import { loadEngine, loadInspector } from './load-web.mjs';
 
@@ -8,4 +9,5 @@ const OpenAI = /* @__PURE__ */ defineClient(loadEngine);
 export default OpenAI;
 export { OpenAI };
 export const inspectCertificate = /* @__PURE__ */ defineInspect(loadInspector);
+export const certificateImpact = /* @__PURE__ */ defineImpact(loadInspector);
 export * from './errors.mjs';

@@ -7,6 +7,7 @@
 import * as engine from '../wasm/web/openai_admin_certificates.js';
 import engineModule from '../wasm/web/openai_admin_certificates_bg.wasm';
 import { defineClient } from './client.mjs';
+import { defineImpact } from './impact.mjs';
 import { defineInspect } from './inspect.mjs';
 import { once } from './load-web.mjs';
 
@@ -29,4 +30,5 @@ const OpenAI = /* @__PURE__ */ defineClient(loadEngine);
 export default OpenAI;
 export { OpenAI };
 export const inspectCertificate = /* @__PURE__ */ defineInspect(loadInspector);
+export const certificateImpact = /* @__PURE__ */ defineImpact(loadInspector);
 export * from './errors.mjs';

@@ -292,7 +292,6 @@ equal('error-table.mjs MAX_SERVER_WAIT_S', table.MAX_SERVER_WAIT_S * 1000, const
 equal('error-table.mjs RESERVED_QUERY', table.RESERVED_QUERY, constStrings(rust.options, 'RESERVED_QUERY').filter((p) => !p.endsWith('[]')));
 equal('error-table.mjs ENV_OPTIONS', Object.keys(table.ENV_OPTIONS), [constStrings(rust.config, 'ADMIN_KEY_VAR')[0], constStrings(rust.config, 'BASE_URL_VAR')[0]]);
 const certificateBytes = constNumber(rust.validation, 'MAX_CERTIFICATE_BYTES');
-equal('core/src/inspect.rs MAX_PEM_BYTES', constNumber(rust.inspect, 'MAX_PEM_BYTES'), certificateBytes);
 
 /** `[pattern, value]`: every match's first group (digits, `,` and `_` dropped) must be the value. */
 const prose = [

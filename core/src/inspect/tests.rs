@@ -1,6 +1,9 @@
 //! Tests of certificate inspection on real certificates (tests/fixtures/certs) and on garbage.
 
 use super::*;
+use crate::validation::MAX_CERTIFICATE_BYTES;
+
+mod rules;
 
 const CA: &str = include_str!("../../../tests/fixtures/certs/ca.pem");
 const LEAF: &str = include_str!("../../../tests/fixtures/certs/leaf.pem");
@@ -199,16 +202,14 @@ fn empty_and_plain_text_are_not_pem() {
 }
 
 #[test]
-fn two_certificates_are_refused() {
+fn a_bundle_reads_as_its_first_certificate() {
     let two = format!("{CA}{LEAF}");
-    assert_eq!(
-        inspect_pem(&two),
-        Err(InspectError::MultipleCertificates(2))
-    );
+    assert_eq!(inspect_pem(&two), inspect_pem(CA));
     let three = format!("{CA}\n{LEAF}\n{EXPIRED}");
-    let err = inspect_pem(&three).unwrap_err();
-    assert_eq!(err, InspectError::MultipleCertificates(3));
-    assert_eq!(err.to_string(), "expected one certificate, found 3");
+    assert_eq!(inspect_pem(&three), inspect_pem(CA));
+    // Later blocks are counted, not read: OpenAI uses only the first.
+    let garbage_after = format!("{CA}{NOT_A_CERT}");
+    assert_eq!(inspect_pem(&garbage_after), inspect_pem(CA));
 }
 
 #[test]
@@ -284,22 +285,15 @@ fn empty_block_is_bad_der() {
 }
 
 #[test]
-fn over_16_kb_is_too_large() {
-    let padded = format!("{CA}{}", " ".repeat(MAX_PEM_BYTES - CA.len()));
-    assert_eq!(padded.len(), MAX_PEM_BYTES);
-    assert!(inspect_pem(&padded).is_ok(), "exactly 16 KB is accepted");
-    let over = format!("{padded} ");
-    assert_eq!(inspect_pem(&over), Err(InspectError::TooLarge));
-    assert_eq!(
-        inspect_pem(&"A".repeat(1 << 20)),
-        Err(InspectError::TooLarge)
-    );
-    assert!(InspectError::TooLarge.to_string().contains("16 KB"));
+fn over_16_kb_is_still_read() {
+    let padded = format!("{CA}{}", " ".repeat(MAX_CERTIFICATE_BYTES - CA.len() + 1));
+    assert_eq!(inspect_pem(&padded), inspect_pem(CA));
+    assert_eq!(inspect_pem(&"A".repeat(1 << 20)), Err(InspectError::NotPem));
 }
 
 #[test]
 fn trailing_bytes_after_the_certificate_are_refused() {
-    let der = decode_base64(&single_certificate_body(CA).unwrap()).unwrap();
+    let der = decode_base64(&certificate_bodies(CA).unwrap()[0]).unwrap();
     let mut longer = der.clone();
     longer.push(0);
     assert!(inspect_der(&der).is_ok());
@@ -358,7 +352,7 @@ fn every_truncation_fails_cleanly() {
 
 #[test]
 fn every_der_mutation_and_truncation_fails_cleanly() {
-    let der = decode_base64(&single_certificate_body(LEAF).unwrap()).unwrap();
+    let der = decode_base64(&certificate_bodies(LEAF).unwrap()[0]).unwrap();
     for end in 0..der.len() {
         assert!(
             inspect_der(der.get(..end).unwrap()).is_err(),
