@@ -81,11 +81,12 @@ test-page: pkg
 
 # The size budgets, gzip -9 bytes (tests/tools/app-size.mjs): the certificates-only app of the
 # benchmarks (esbuild bundle + the wasm it loads, over the installed package) and each wasm alone.
-# Measured at 64,662 / 55,939 / 35,471 when set (serde, serde-wasm-bindgen); the build fails if one grows past its budget.
-# The inspector raised to 46,003 measured by the upload rules and certificateImpact (issue 20).
-APP_BUDGET ?= 65000
-CLIENT_WASM_BUDGET ?= 56400
-INSPECT_WASM_BUDGET ?= 46100
+# Measured at 69,928 / 61,034 / 44,267 when set: serde, serde-wasm-bindgen and gloo-net (issue 19),
+# the audit log in the client and the upload rules and certificateImpact in the inspector (issue
+# 20); the build fails if one grows past its budget.
+APP_BUDGET ?= 70500
+CLIENT_WASM_BUDGET ?= 61500
+INSPECT_WASM_BUDGET ?= 44800
 size-budget: pkg
 	node tests/package/install.mjs
 	node tests/tools/app-size.mjs $(APP_BUDGET) $(CLIENT_WASM_BUDGET) $(INSPECT_WASM_BUDGET)

@@ -20,7 +20,6 @@ use pure::query::{Call, ListQuery, ListTarget};
 use pure::redact::Redactor;
 use pure::request::ApiRequest;
 use pure::validation;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use web_sys::AbortSignal;
@@ -136,7 +135,7 @@ impl Client {
         for_items: bool,
     ) -> Result<Pages, JsValue> {
         let checked = validation::certificates_listing(None, read_arg(&params));
-        self.pages(checked, &options, for_items)
+        self.pages(checked, &params, &options, for_items)
     }
 
     /// Starts a listing of the certificates of the project `project`.
@@ -150,7 +149,7 @@ impl Client {
     ) -> Result<Pages, JsValue> {
         let checked =
             validation::certificates_listing(Some(&read_arg(&project)), read_arg(&params));
-        self.pages(checked, &options, for_items)
+        self.pages(checked, &params, &options, for_items)
     }
 
     /// Starts a listing of the organization's audit log.
@@ -161,11 +160,8 @@ impl Client {
         options: JsValue,
         for_items: bool,
     ) -> Result<Pages, JsValue> {
-        self.pages(
-            validation::audit_logs_listing(read_arg(&params)),
-            &options,
-            for_items,
-        )
+        let checked = validation::audit_logs_listing(read_arg(&params));
+        self.pages(checked, &params, &options, for_items)
     }
 
     /// Starts a listing of the organization's projects.
@@ -176,11 +172,8 @@ impl Client {
         options: JsValue,
         for_items: bool,
     ) -> Result<Pages, JsValue> {
-        self.pages(
-            validation::projects_listing(read_arg(&params)),
-            &options,
-            for_items,
-        )
+        let checked = validation::projects_listing(read_arg(&params));
+        self.pages(checked, &params, &options, for_items)
     }
 
     /// Checks a path id (`certificateID`, `projectID`) as every call does, for the wrapper's
@@ -211,6 +204,7 @@ impl Client {
     fn pages(
         &self,
         checked: Result<(ListTarget, ListQuery), Error>,
+        params: &JsValue,
         options: &JsValue,
         for_items: bool,
     ) -> Result<Pages, JsValue> {
@@ -219,10 +213,16 @@ impl Client {
             .context(options, LIST_REQUEST_OPTIONS)
             .map_err(|e| self.report(&e))?;
         let query = if for_items { query.for_items() } else { query };
+        // The caller's parameters as they are now, for `nextQuery`.
+        let params = match params.dyn_ref::<js_sys::Object>() {
+            Some(params) => js_sys::Object::assign(&js_sys::Object::new(), params).into(),
+            None => JsValue::UNDEFINED,
+        };
         let listing = Listing {
             transport: self.transport.clone(),
             target,
             call,
+            params,
         };
         Ok(Pages::new(PageStream::new(
             Rc::new(listing),
@@ -337,15 +337,25 @@ impl Pages {
         self.stream.delivered().resume_cursor().map(str::to_owned)
     }
 
-    /// The query of the page after the last one delivered (the listing's parameters with its
-    /// `after`), as the official SDK's query object, or `null` when there is none.
+    /// The query of the page after the last one delivered: the listing's parameters with the
+    /// next `after` (and the page size used), or `null` when there is none.
     #[wasm_bindgen(js_name = nextQuery)]
     pub fn next_query(&self) -> JsValue {
         let Ok(Some(query)) = self.stream.delivered().next_query() else {
             return JsValue::NULL;
         };
-        let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-        query.serialize(&serializer).unwrap_or(JsValue::NULL)
+        let params = &self.stream.listing().params;
+        let out: JsValue = match params.dyn_ref::<js_sys::Object>() {
+            Some(params) => js_sys::Object::assign(&js_sys::Object::new(), params).into(),
+            None => js_sys::Object::new().into(),
+        };
+        if let Some(after) = &query.after {
+            crate::js::set(&out, "after", &JsValue::from_str(after));
+        }
+        if let Some(limit) = query.limit {
+            crate::js::set(&out, "limit", &JsValue::from(limit));
+        }
+        out
     }
 
     /// An independent listing at the same position, for `page.getNextPage()`.

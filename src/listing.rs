@@ -37,6 +37,8 @@ pub struct Listing {
     pub target: ListTarget,
     /// The call's options and the caller's signal.
     pub call: CallContext,
+    /// The caller's parameters (a copy), for the next page's query object.
+    pub params: JsValue,
 }
 
 /// A page on its way: its promise, and the position after it once it has arrived.
@@ -172,6 +174,11 @@ impl PageStream {
     /// Whether another page is due.
     pub fn has_next(&self) -> bool {
         self.delivered.borrow().has_next()
+    }
+
+    /// What every fork of this listing shares.
+    pub fn listing(&self) -> &Listing {
+        &self.listing
     }
 
     /// The position after the last page delivered.

@@ -1,16 +1,13 @@
 //! The query and body types of the API's requests: what validation produces and the request
 //! builder and paginator consume. Bodies are the wire types of [`crate::wire`].
 
-use serde::Serialize;
-
 use crate::wire::{ModifyCertificateRequest, ToggleCertificatesRequest, UploadCertificateRequest};
 
 /// Largest page the API serves.
 pub const MAX_PAGE_SIZE: u8 = 100;
 
 /// Sort order of a listing by `created_at`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Order {
     /// Oldest first.
     Asc,
@@ -28,70 +25,52 @@ impl Order {
     }
 }
 
-/// The query of one list request; what is `None` is left to the server. Serialized, it is the
-/// query object the official SDK takes (`page.nextPageRequestOptions()`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// The query of one list request; what is `None` is left to the server.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListQuery {
     /// Cursor: the id after which the page starts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     /// Page size, 1..=100 (the server's default is 20).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u8>,
     /// Sort order (certificate listings).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<Order>,
     /// Whether archived projects are listed too (project listings).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_archived: Option<bool>,
     /// The audit log's filters (audit log listings).
-    #[serde(flatten)]
     pub audit: AuditLogFilters,
 }
 
 /// The filters of the audit log listing (`GET /organization/audit_logs`), kept on every page.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AuditLogFilters {
     /// Cursor: the id before which the page ends.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
     /// Only events whose `effective_at` (Unix seconds) is in this range.
-    #[serde(skip_serializing_if = "EffectiveAt::is_empty")]
     pub effective_at: EffectiveAt,
     /// Only events of these projects.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub project_ids: Vec<String>,
     /// Only events of these types (any string: new types pass).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub event_types: Vec<String>,
     /// Only events by these actors (user, service account or key ids).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actor_ids: Vec<String>,
     /// Only events by users with these emails.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actor_emails: Vec<String>,
     /// Only events on these resources (a certificate id, say).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub resource_ids: Vec<String>,
     /// Only tenant-scoped events.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tenant_only: Option<bool>,
 }
 
 /// A range of Unix seconds (`effective_at[gt]=...`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EffectiveAt {
     /// Greater than.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gt: Option<u64>,
     /// Greater than or equal.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gte: Option<u64>,
     /// Less than.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lt: Option<u64>,
     /// Less than or equal.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<u64>,
 }
 

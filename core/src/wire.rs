@@ -117,8 +117,9 @@ pub struct Project {
     pub residency: Option<String>,
 }
 
-/// An event of the audit log (`AuditLog`), with the details of the certificate events; the
-/// details of other event types are not read (they reach the caller as sent).
+/// An event of the audit log (`AuditLog`), as far as the client relies on it: its id (the
+/// cursor), type and time, and the details of the certificate events (a deleted certificate's PEM
+/// restores it). The actor, the project and other event types' details reach the caller as sent.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct AuditLog {
     /// The ID of this log.
@@ -129,12 +130,6 @@ pub struct AuditLog {
     /// The Unix timestamp (in seconds) of the event.
     #[serde(default)]
     pub effective_at: Option<i64>,
-    /// The project that the action was scoped to. Absent for actions not scoped to projects.
-    #[serde(default)]
-    pub project: Option<AuditLogProject>,
-    /// The actor who performed the audit logged action.
-    #[serde(default)]
-    pub actor: Option<AuditLogActor>,
     /// The details of a `certificate.created` event.
     #[serde(default, rename = "certificate.created")]
     pub certificate_created: Option<CertificateRef>,
@@ -150,78 +145,6 @@ pub struct AuditLog {
     /// The details of a `certificates.deactivated` event.
     #[serde(default, rename = "certificates.deactivated")]
     pub certificates_deactivated: Option<CertificatesEvent>,
-}
-
-/// The project of an audit log event.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-pub struct AuditLogProject {
-    /// The project ID.
-    #[serde(default)]
-    pub id: Option<String>,
-    /// The project title.
-    #[serde(default)]
-    pub name: Option<String>,
-}
-
-/// Who performed an audited action (`AuditLogActor`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-pub struct AuditLogActor {
-    /// The type of actor: `session` or `api_key` (or a newer one).
-    #[serde(default, rename = "type")]
-    pub kind: Option<String>,
-    /// The session in which the action was performed.
-    #[serde(default)]
-    pub session: Option<AuditLogSession>,
-    /// The API key used to perform the action.
-    #[serde(default)]
-    pub api_key: Option<AuditLogApiKey>,
-}
-
-/// A session of an actor (`AuditLogActorSession`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-pub struct AuditLogSession {
-    /// The user who performed the action.
-    #[serde(default)]
-    pub user: Option<AuditLogUser>,
-    /// The IP address from which the action was performed.
-    #[serde(default)]
-    pub ip_address: Option<String>,
-}
-
-/// An API key of an actor (`AuditLogActorApiKey`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-pub struct AuditLogApiKey {
-    /// The tracking id of the API key.
-    #[serde(default)]
-    pub id: Option<String>,
-    /// The type of API key: `user` or `service_account`.
-    #[serde(default, rename = "type")]
-    pub kind: Option<String>,
-    /// The user of a user key.
-    #[serde(default)]
-    pub user: Option<AuditLogUser>,
-    /// The service account of a service account key.
-    #[serde(default)]
-    pub service_account: Option<AuditLogServiceAccount>,
-}
-
-/// A user of an actor (`AuditLogActorUser`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-pub struct AuditLogUser {
-    /// The user id.
-    #[serde(default)]
-    pub id: Option<String>,
-    /// The user email.
-    #[serde(default)]
-    pub email: Option<String>,
-}
-
-/// A service account of an actor (`AuditLogActorServiceAccount`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
-pub struct AuditLogServiceAccount {
-    /// The service account id.
-    #[serde(default)]
-    pub id: Option<String>,
 }
 
 /// A certificate named in an audit event (`certificate.created`, `certificate.updated`, and each

@@ -4,7 +4,7 @@ import { parseJson, readBody, sendJson, errorBody } from './http.mjs';
 import { normalizeFault } from './faults.mjs';
 import { mergeOptions, resetState, summary } from './state.mjs';
 
-const RESET_KEYS = ['count', 'key', 'latencyMs', 'maxCertificates', 'projects', 'projectCount', 'seed', 'now'];
+const RESET_KEYS = ['auditLogs', 'count', 'key', 'latencyMs', 'maxCertificates', 'projects', 'projectCount', 'seed', 'now'];
 
 /**
  * Handles a `/__mock/...` request. `initialOptions` are the startMock options: a reset starts

@@ -132,3 +132,23 @@ export async function inspect(): Promise<CertificateInfo> {
   assertType<Equal<typeof info.is_ca, boolean>>();
   return OpenAI.inspectCertificate('-----BEGIN CERTIFICATE-----…');
 }
+
+/** The audit log under the official SDK's names: params, pages, an event's certificate details. */
+export async function auditLog(): Promise<string | undefined> {
+  const params: OpenAI.Admin.Organization.AuditLogs.AuditLogListParams = {
+    event_types: ['certificate.deleted', 'certificates.activated'],
+    effective_at: { gte: 1_700_000_000 },
+    resource_ids: ['cert_abc'],
+  };
+  const page: OpenAI.Admin.Organization.AuditLogs.AuditLogListResponsesPage = await client.admin.organization.auditLogs.list(params);
+  for await (const event of client.admin.organization.auditLogs.list({ limit: 10 }, { prefetch: 0 })) {
+    assertType<Equal<typeof event, OpenAI.Admin.Organization.AuditLogs.AuditLogListResponse>>();
+  }
+  const event = page.data[0];
+  const kind: string = event.type;
+  void kind;
+  // @ts-expect-error: an event type is a string, not a number
+  const wrong: number = event.type;
+  void wrong;
+  return event['certificate.deleted']?.certificate;
+}
