@@ -3,24 +3,13 @@
 // after page, and the events come back as the mock recorded them.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { resolve } from 'node:path';
 import Official from 'openai';
-import { startMock } from '../mock/server.mjs';
-import { launch } from './browser.mjs';
+import { openHarness } from './browser.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 let mock, browser, page;
 
 before(async () => {
-  mock = await startMock({
-    count: 20,
-    key: null,
-    staticDirs: { '/': resolve(import.meta.dirname, 'harness'), '/pkg': resolve(root, 'pkg') },
-  });
-  browser = await launch();
-  page = await browser.newPage();
-  await page.goto(mock.url + '/');
-  await page.waitForFunction(() => window.ready === true);
+  ({ mock, browser, page } = await openHarness({ count: 20, key: null }));
   assert.match(await page.evaluate(() => navigator.userAgent), /Chrome/);
 });
 after(async () => {

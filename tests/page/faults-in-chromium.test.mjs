@@ -6,12 +6,11 @@ import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startMock } from '../mock/server.mjs';
 import {
   assertNoKeyFragment, cursorCycle, dotSegmentIds, expectEachOnce, expectOutcome, expectPathOutcome, final, html, leaks,
   newAdminKey, pathCalls, quick, recoverable, shifting, startElsewhere, twice, walks, yielded,
 } from '../tools/fault-matrix.mjs';
-import { launch } from './browser.mjs';
+import { openHarness } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 let mock, browser, page, ids, elsewhere;
@@ -21,18 +20,9 @@ const control = async (path, body) =>
 const run = (scenario) => page.evaluate((s) => window.run(s), scenario);
 
 before(async () => {
-  mock = await startMock({
-    count: 30,
-    key: null,
-    maxCertificates: 100,
-    staticDirs: { '/': resolve(import.meta.dirname, 'harness'), '/pkg': resolve(root, 'pkg') },
-  });
+  ({ mock, browser, page } = await openHarness({ count: 30, key: null, maxCertificates: 100 }));
   elsewhere = await startElsewhere();
-  browser = await launch();
-  page = await browser.newPage();
   page.on('console', (m) => printed.push(m.text()));
-  await page.goto(mock.url + '/');
-  await page.waitForFunction(() => window.ready === true);
   assert.match(await page.evaluate(() => navigator.userAgent), /Chrome/);
 });
 after(async () => {
