@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PKG := pkg
 PORT ?= 8080
-SOURCES := $(shell find src core/src pkg-template -type f) Cargo.toml core/Cargo.toml Cargo.lock .ci/toolchain
+SOURCES := $(shell find src core/src pkg-template www -type f) Cargo.toml core/Cargo.toml Cargo.lock .ci/toolchain
 NIGHTLY := $(shell cat .ci/toolchain)
 
 FUZZ_SECONDS ?= 15

@@ -9,3 +9,4 @@ export default OpenAI;
 export { OpenAI };
 export const inspectCertificate = /* @__PURE__ */ defineInspect(loadInspector);
 export * from './errors.mjs';
+export { expiryStatus } from './expiry.mjs';

@@ -1,5 +1,5 @@
 // Entry point for Node's require(): built into dist/node.cjs by esbuild. `require()` returns the
-// client class itself, which also carries `.default`, `.OpenAI`, `.inspectCertificate` and the
-// error classes.
-const { default: OpenAI, inspectCertificate } = require('./node.mjs');
-module.exports = Object.assign(OpenAI, { inspectCertificate });
+// client class itself, which also carries `.default`, `.OpenAI`, `.inspectCertificate`,
+// `.expiryStatus` and the error classes.
+const { default: OpenAI, inspectCertificate, expiryStatus } = require('./node.mjs');
+module.exports = Object.assign(OpenAI, { inspectCertificate, expiryStatus });
