@@ -34,15 +34,17 @@ export function cli(args, { mock, env = {}, input = '' } = {}) {
   });
 }
 
-/** Starts the bin as a long-running process (`console`); `child` and its output so far. */
+/** Starts the bin as a long-running process (`console`): `{ child, stdout, stderr, stop() }`. */
 export function start(args, { mock, env = {} } = {}) {
   const connection = mock ? { OPENAI_ADMIN_KEY: KEY, OPENAI_BASE_URL: mock.baseURL } : {};
+  // A process group of its own: npx does not pass signals on, so stop() ends the whole group.
   const child = spawn('npx', ['--no-install', 'openai-admin-certificates', ...args], {
     cwd: consumer,
     env: { ...cleanEnv(), ...connection, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
-  const out = { child, stdout: '', stderr: '' };
+  const out = { child, stdout: '', stderr: '', stop: () => process.kill(-child.pid, 'SIGTERM') };
   child.stdout.on('data', (d) => (out.stdout += d));
   child.stderr.on('data', (d) => (out.stderr += d));
   return out;

@@ -49,7 +49,7 @@ async function forward(req, res, upstream, key) {
   try {
     answer = await fetch(target, { method: req.method, headers, body, redirect: 'manual' });
   } catch (error) {
-    return refuse(res, 502, `the API could not be reached: ${error.cause?.code ?? error.message}`);
+    return refuse(res, 502, `the API at ${new URL(target).origin} could not be reached: ${error.cause?.code ?? error.message}`);
   }
   const out = {};
   for (const name of RESPONSE_HEADERS) {
