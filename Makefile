@@ -8,12 +8,12 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 PKG := pkg
 PORT ?= 8080
-SOURCES := $(shell find src core/src pkg-template -type f) Cargo.toml core/Cargo.toml Cargo.lock .ci/toolchain
+SOURCES := $(shell find src core/src pkg-template www -type f) Cargo.toml core/Cargo.toml Cargo.lock .ci/toolchain
 NIGHTLY := $(shell cat .ci/toolchain)
 
 FUZZ_SECONDS ?= 15
 
-.PHONY: size-budget fuzz test-fuzz all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-page clean bench test-ecosystem docs
+.PHONY: size-budget fuzz test-fuzz all tools pkg demo test test-rust test-wasm-node test-wasm-chrome test-mock test-package test-cli test-page clean bench test-ecosystem docs
 
 all: pkg
 
@@ -30,7 +30,7 @@ $(PKG)/package.json: $(SOURCES) .ci/build-pkg
 demo: pkg
 	node tests/demo/run-demo.mjs --port $(PORT)
 
-test: tools test-rust test-fuzz pkg test-mock test-wasm-node test-wasm-chrome test-package test-page test-ecosystem size-budget
+test: tools test-rust test-fuzz pkg test-mock test-wasm-node test-wasm-chrome test-package test-cli test-page test-ecosystem size-budget
 	@echo "make test: every layer passed"
 
 # The Rust crates: formatting, clippy, the native tests of the pure core (with its property tests),
@@ -74,6 +74,12 @@ test-wasm-chrome: tools
 test-package: pkg
 	node tests/package/install.mjs
 	node --test --test-concurrency=1 tests/package/
+
+# The command line (tests/cli/): every command of the installed package's bin, run with npx in the
+# consumer project against the mock; check's Prometheus text through promtool; the console's proxy.
+test-cli: pkg
+	node tests/package/install.mjs
+	node --test --test-concurrency=1 tests/cli/
 
 # The demo page in headless Chromium (playwright-core driving Debian's chromium).
 test-page: pkg

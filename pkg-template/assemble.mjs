@@ -25,6 +25,9 @@ for (const [from, target, stem] of builds) {
 for (const file of ['package.json', 'index.d.ts', 'README.md']) cpSync(join(template, file), join(out, file));
 for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) cpSync(join(template, '..', file), join(out, file));
 cpSync(join(template, 'src'), join(out, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.cjs') });
+// The command line's entry (bin/), and the admin console (www/) that its `console` command serves.
+cpSync(join(template, 'bin'), join(out, 'bin'), { recursive: true });
+cpSync(join(template, '..', 'www'), join(out, 'console'), { recursive: true });
 
 // The `/inline` entry's wasm: each web-target .wasm as one base64 string, in dist/wasm-base64/ (for
 // bundlers that do not follow `new URL('….wasm', import.meta.url)`, such as esbuild).

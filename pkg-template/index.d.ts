@@ -442,6 +442,7 @@ declare class OpenAI {
   static OpenAI: typeof OpenAI;
   static inspectCertificate: typeof inspectCertificate;
   static certificateImpact: typeof certificateImpact;
+  static expiryStatus: typeof expiryStatus;
   static default: typeof OpenAI;
   static OpenAIError: typeof OpenAIError;
   static APIError: typeof APIError;
@@ -569,6 +570,24 @@ export interface CertificateImpact {
  * first use). Rejects with an `InvalidParameterError` for a bad `change` before any request.
  */
 export function certificateImpact(client: OpenAI, change: PlannedChange, options?: RequestOptions): Promise<CertificateImpact>;
+
+/** How close a certificate is to expiry: what `check` reports and the console's "needs attention" shows. */
+export interface ExpiryStatus {
+  /** `expired` once past its expiry; else `critical`, `warning` or `ok` by whole days left; `unknown` without a date. */
+  status: 'expired' | 'critical' | 'warning' | 'ok' | 'unknown';
+  /** Started days until expiry: rounded up before it (3 hours left is 1), down after it (negative); `null` without a date. */
+  days_left: number | null;
+}
+
+/** The thresholds of `expiryStatus`, in whole days, and the time it is judged at. */
+export interface ExpiryThresholds {
+  /** Unix seconds; default now. */ now?: number;
+  /** `warning` at most this many days left; default 30. */ warn?: number;
+  /** `critical` at most this many days left; default 14. */ critical?: number;
+}
+
+/** Classifies an expiry date (Unix seconds, as `certificate_details.expires_at`); pure, no request. */
+export function expiryStatus(expiresAt: number | null | undefined, thresholds?: ExpiryThresholds): ExpiryStatus;
 
 /** The API's error object. */
 export interface APIErrorObject {

@@ -1,6 +1,19 @@
 // The connection settings: Base URL and Admin key. The key lives only in this module's closure:
 // never in storage, cookies, the URL or the DOM. Load copies it out of the input and clears it.
 
+// Served by `openai-admin-certificates console`, the page is opened at `#proxy=<secret>`: the
+// local proxy holds the admin key and takes this per-run secret as the bearer token instead. It
+// is taken out of the URL at once (before the deep-link code rewrites the hash) and kept here only.
+const PROXY_SECRET = (() => {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const secret = params.get('proxy');
+  if (!secret) return null;
+  params.delete('proxy');
+  const rest = params.toString();
+  history.replaceState(null, '', rest ? `#${rest}` : location.pathname + location.search);
+  return secret;
+})();
+
 /**
  * Wires the settings form. `OpenAI` is the package's client class; `onLoad(client)` runs after
  * every Load with a fresh client. Returns `{ client() }` for the current client.
@@ -11,8 +24,21 @@ export function createSettings({ form, baseInput, keyInput, keyState, forgetButt
   let current = null;
 
   baseInput.value ||= new URL('/v1', location.origin).href;
+  if (PROXY_SECRET) {
+    key = PROXY_SECRET;
+    keyBase = new URL('/v1', location.origin).href;
+    baseInput.value = keyBase;
+    keyInput.closest('.field').hidden = true;
+    document.getElementById('key-warning')?.setAttribute('hidden', '');
+  }
 
   function render(note) {
+    if (PROXY_SECRET && key === PROXY_SECRET) {
+      keyState.textContent = 'Connected through the local proxy (openai-admin-certificates console): the admin key stays in the proxy, never in this page.';
+      forgetButton.hidden = true;
+      document.body.dataset.connection = 'local-proxy';
+      return;
+    }
     keyState.textContent = key
       ? `A key is held in memory for this tab only (sent to ${keyBase}).`
       : note ?? 'No key: requests go out without an Authorization header (demo mock or key-adding proxy).';

@@ -1,5 +1,6 @@
 // Validity status of a certificate: pure functions of its dates and "now", with no DOM, so the
 // table, the timeline, the filters and the exports all agree (and Node tests can check them).
+import { expiryStatus } from '../pkg/dist/expiry.mjs'; // the library's classification (served at /pkg/)
 
 export const DAY = 86_400;
 /** Certificates expiring within this many days are flagged. */
@@ -41,7 +42,7 @@ export function validityStatus(details, now = nowSeconds()) {
     const days = Math.ceil((validAt - now) / DAY);
     return { kind: 'not-yet-valid', label: 'not yet valid', days };
   }
-  if (hasTo && expiresAt - now <= SOON_DAYS * DAY) {
+  if (hasTo && expiryStatus(expiresAt, { now, warn: SOON_DAYS }).status !== 'ok') {
     const days = Math.floor((expiresAt - now) / DAY);
     return { kind: 'expiring', label: days < 1 ? 'expires in < 1 day' : `expires in ${plural(days, 'day')}`, days };
   }

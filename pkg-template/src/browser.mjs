@@ -11,3 +11,4 @@ export { OpenAI };
 export const inspectCertificate = /* @__PURE__ */ defineInspect(loadInspector);
 export const certificateImpact = /* @__PURE__ */ defineImpact(loadInspector);
 export * from './errors.mjs';
+export { expiryStatus } from './expiry.mjs';

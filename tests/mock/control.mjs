@@ -40,6 +40,9 @@ export async function handleControl(req, res, pathname, state, initialOptions) {
         state.faults.push(...faults);
         return sendJson(res, 200, { queued: state.faults.length });
       }
+      case 'POST /__mock/certificates':
+        setCertificates(state, body);
+        return sendJson(res, 200, summary(state));
       case 'GET /__mock/faults':
         return sendJson(res, 200, state.faults);
       case 'DELETE /__mock/faults':
@@ -50,5 +53,27 @@ export async function handleControl(req, res, pathname, state, initialOptions) {
     }
   } catch (err) {
     return sendJson(res, 400, errorBody(`Control API: ${err.message}`));
+  }
+}
+
+/** Fields of a certificate the control API may set (tests of expiry at exact distances from now). */
+const SETTABLE = { name: (v) => v === null || typeof v === 'string', valid_at: Number.isInteger, expires_at: Number.isInteger, active: (v) => typeof v === 'boolean' };
+
+/**
+ * `POST /__mock/certificates` `{ [id]: { name?, valid_at?, expires_at?, active? } }`: sets those
+ * fields (`active`: the organization-level activation); all checked before any is applied.
+ */
+function setCertificates(state, body) {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Error('certificates body must be an object by id');
+  for (const [id, fields] of Object.entries(body)) {
+    if (!state.certs.has(id)) throw new Error(`certificates: unknown id ${id}`);
+    for (const [k, v] of Object.entries(fields ?? {})) {
+      if (!SETTABLE[k]?.(v)) throw new Error(`certificates.${id}.${k}: not settable to ${JSON.stringify(v)}`);
+    }
+  }
+  for (const [id, { active, ...fields }] of Object.entries(body)) {
+    Object.assign(state.certs.get(id), fields);
+    if (active === true) state.orgActive.add(id);
+    if (active === false) state.orgActive.delete(id);
   }
 }
