@@ -1,4 +1,4 @@
-// The impact of a change in words (www/impact-words.mjs), on impacts shaped as certificateImpact
+// The impact of a change in words (the library's impact-words.mjs, which the console re-exports), on impacts shaped as certificateImpact
 // returns them. Pure: no browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,4 +32,9 @@ test('a delete in use says where and what to do', () => {
 
 test('a no-op says so', () => {
   assert.deepEqual(impactInWords({ ...none, changes_nothing: true }).lines, ['This changes no enforcement anywhere.']);
+});
+
+test('a change that alters only the set a scope accepts says so', () => {
+  const impact = { refused: false, in_use: [], stop_requiring: [], fall_back: [], start_requiring: [], organization_left_with_none: false, changes_nothing: false, ends_enforcement: false };
+  assert.deepEqual(impactInWords(impact), { lines: ['Every scope keeps requiring client certificates; only the set it accepts changes.'], ends: false });
 });
