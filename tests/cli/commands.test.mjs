@@ -19,7 +19,7 @@ test('--version, --help and every command\'s --help with an example', async () =
   assert.deepEqual(await cli(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
   const help = await cli(['--help']);
   assert.equal(help.code, 0);
-  const names = ['list', 'get', 'inspect', 'upload', 'rename', 'activate', 'deactivate', 'delete', 'check', 'console'];
+  const names = ['list', 'get', 'inspect', 'upload', 'rename', 'activate', 'deactivate', 'delete', 'check', 'rotate', 'history', 'restore', 'console'];
   for (const name of names) assert.match(help.stdout, new RegExp(`^  ${name} `, 'm'));
   for (const name of names) {
     const { code, stdout } = await cli([name, '--help']);

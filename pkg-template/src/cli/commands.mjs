@@ -7,6 +7,9 @@ import rename from './commands/rename.mjs';
 import { activate, deactivate } from './commands/activation.mjs';
 import remove from './commands/delete.mjs';
 import check from './commands/check.mjs';
+import rotate from './commands/rotate.mjs';
+import history from './commands/history.mjs';
+import restore from './commands/restore.mjs';
 import consoleCommand from './commands/console.mjs';
 
-export const COMMANDS = [list, get, inspect, upload, rename, activate, deactivate, remove, check, consoleCommand];
+export const COMMANDS = [list, get, inspect, upload, rename, activate, deactivate, remove, check, rotate, history, restore, consoleCommand];
