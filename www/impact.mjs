@@ -27,9 +27,9 @@ export async function impactOf(impact, change) {
   }
 }
 
-/** The impact's sentences, marked when enforcement ends. */
-export function impactView({ lines, ends, known }) {
-  return el('div', { class: ends ? 'impact ends' : 'impact', dataset: { impact: known ? (ends ? 'ends' : 'keeps') : 'unknown' } },
+/** The impact's sentences, marked when enforcement ends or the change is refused. */
+export function impactView({ lines, ends, known, refused }) {
+  return el('div', { class: ends || refused ? 'impact ends' : 'impact', dataset: { impact: known ? (ends ? 'ends' : 'keeps') : 'unknown' } },
     lines.map((line) => el('p', {}, line)));
 }
 
