@@ -1,7 +1,8 @@
 // `make demo`: one local server with the mock API (250 seeded certificates of mixed validity, some
 // active, and a project with activations: the embedded default), the admin page (www/) and the
-// package (pkg/) on the same origin; prints the certificates from Node, then keeps serving the page
-// until Ctrl-C. The page needs no key and no setup against it.
+// package (pkg/) on the same origin; prints the certificates and their recent activity (the audit
+// log's seeded history) from Node, then keeps serving the page until Ctrl-C. The page needs no key
+// and no setup against it.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -20,10 +21,12 @@ const mock = await startMock({
 });
 
 // Not execFileSync: the mock answers from this process, so its event loop must keep running.
-const script = spawn('node', [resolve(import.meta.dirname, 'print-certificates.mjs')], {
-  stdio: 'inherit',
-  env: { ...process.env, OPENAI_ADMIN_KEY: 'sk-admin-demo', OPENAI_BASE_URL: mock.baseURL },
-});
-const [code] = await once(script, 'exit');
-if (code !== 0) process.exitCode = code ?? 1;
+for (const name of ['print-certificates.mjs', 'print-history.mjs']) {
+  const script = spawn('node', [resolve(import.meta.dirname, name)], {
+    stdio: 'inherit',
+    env: { ...process.env, OPENAI_ADMIN_KEY: 'sk-admin-demo', OPENAI_BASE_URL: mock.baseURL },
+  });
+  const [code] = await once(script, 'exit');
+  if (code !== 0) process.exitCode = code ?? 1;
+}
 console.log(`\nThe admin page: ${mock.url}/  (mock API at ${mock.baseURL}, project proj_demo; Ctrl-C stops)`);
