@@ -11,13 +11,17 @@ import { createTable } from './table.mjs';
 import { createTimeline } from './timeline.mjs';
 import { createViewCache, nextSort, summary } from './view.mjs';
 import { KINDS, KIND_LABELS, nowSeconds, plural } from './status.mjs';
-import { confirmDialog, listOf, wireDialogButtons } from './dialogs.mjs';
+import { listOf, wireDialogButtons } from './dialogs.mjs';
 import { createWrites } from './writes.mjs';
 import { createUndo } from './undo.mjs';
 import { wireExports } from './export-buttons.mjs';
 import { createDetail } from './detail.mjs';
 import { createUpload } from './upload.mjs';
 import { createProjects } from './projects.mjs';
+import { confirmChange } from './impact.mjs';
+import { historyNote, historyView, readHistory } from './history.mjs';
+import { createActivity } from './activity.mjs';
+import { createRestore } from './restore.mjs';
 import { createAttention } from './attention.mjs';
 import { createFingerprints } from './fingerprints.mjs';
 import { createReplace } from './replace.mjs';
@@ -39,6 +43,7 @@ const state = {
   phase: 'starting', // loading, done, stopped, error
   progress: null, // the listing's { pages, count, hasMore, cursor }
   activations: null, // certificate id → projects where it is active (after a full listing)
+  projectsError: null, // the 403 or 404 of a key that cannot list projects (then hidden)
 };
 
 const errors = errorPanel(byId('error-panel'));
@@ -225,11 +230,28 @@ const settings = createSettings({
   onLoad: (client) => {
     startListing(client);
     projects.refresh();
+    activity.clear();
   },
   onInvalid: (error) => showError('Connecting', error),
 });
 const organization = () => settings.client().admin.organization;
 const certificatesAPI = () => organization().certificates;
+/** What a planned change does to enforcement (asked fresh by each confirmation). */
+const impact = (change) => pkg.certificateImpact(settings.client(), change);
+const projectsUnavailable = () => Boolean(state.projectsError);
+
+/** Where this key cannot list projects, what needs them is hidden and one line says why. */
+function setProjectsAvailability(error) {
+  state.projectsError = error;
+  const note = byId('projects-note');
+  byId('projects').hidden = Boolean(error);
+  byId('certificates').classList.toggle('no-projects', Boolean(error));
+  document.body.dataset.projects = error ? 'unavailable' : 'available';
+  note.hidden = !error;
+  note.textContent = error
+    ? `Projects are hidden: this key may not list them (${error.status === 403 ? 'permission denied, 403' : 'not found, 404'}). The certificates work as usual, at the organization level.`
+    : '';
+}
 
 stopButton.addEventListener('click', () => state.stream?.stop());
 // Reloading goes through the settings form, so a key typed but not yet loaded leaves the DOM too.
@@ -284,6 +306,8 @@ const { toggle, rename, deleteCertificate } = createWrites({
   state,
   certificates: certificatesAPI,
   organization,
+  impact,
+  projectsUnavailable,
   render,
   say: (text) => announce(actionStatus, text),
   showError,
@@ -306,6 +330,12 @@ const openDetail = createDetail(byId('detail-dialog'), {
   listed: (id) => state.certs.get(id),
   inspect: pkg.inspectCertificate,
   activeProjects: (id) => certificatesAPI().activeProjects(id),
+  projectsUnavailable,
+  history: async (id) => {
+    const found = await readHistory(organization().auditLogs, { resource_ids: [id], limit: 100 },
+      'The audit log lists nothing for this certificate: audit logging is off for this organization, or nothing was recorded yet.');
+    return found.note ? historyNote(found) : historyView(found.events);
+  },
   onFingerprint: (id, fp) => fingerprints.remember(id, fp),
   onClose: () => {
     state.openCert = null;
@@ -406,7 +436,7 @@ projects = createProjects({
   root: byId('projects'),
   client: () => settings.client(),
   selectedIds: () => selectedShown().map((c) => c.id),
-  confirm: ({ details, ...rest }) => confirmDialog(byId('confirm-dialog'), { ...rest, details: [listOf(details)] }),
+  confirm: ({ details, ...rest }) => confirmChange(byId('confirm-dialog'), { ...rest, impact, details: [listOf(details)] }),
   onToggled: (action, projectID, ids) => {
     if (state.activations) {
       for (const id of ids) {
@@ -421,8 +451,24 @@ projects = createProjects({
     }
   },
   onError: showError,
+  onAvailability: setProjectsAvailability,
   now: nowSeconds,
 });
+
+const restore = createRestore({
+  inspect: pkg.inspectCertificate,
+  create: (params) => certificatesAPI().create(params),
+  duplicatesOf,
+  dialog: byId('confirm-dialog'),
+  onRestored: (certificate, info) => {
+    addUploaded(certificate, info);
+    render();
+  },
+  say: (text) => announce(byId('activity-action'), text),
+  onError: showError,
+  now: nowSeconds,
+});
+const activity = createActivity({ root: byId('activity'), auditLogs: () => organization().auditLogs, restore });
 
 wireDialogButtons();
 settings.load();

@@ -1,6 +1,6 @@
 // The detail view: retrieve(id, { include: ['content'] }) shown in a <dialog>: what the PEM says
 // (subject, issuer, fingerprint, validity in words, read by inspectCertificate), where it is
-// active, and the PEM with a copy button.
+// active, its history from the audit log (history.mjs), and the PEM with a copy button.
 import { bidi, el, timeEl } from './dom.mjs';
 import { errorDetails } from './errors.mjs';
 import { validityStatus } from './status.mjs';
@@ -11,10 +11,11 @@ import { projectLabel } from './projects.mjs';
 /**
  * Wires `dialog`. `retrieve(id)` fetches the certificate with its content; `listed(id)` gives the
  * listed item (for `active`, which retrieve does not return); `inspect(pem)` reads the PEM;
- * `activeProjects(id)` lists where it is active; `onFingerprint(id, fp)` caches what was read;
- * `onClose()` runs when it closes. Returns `open(id)`.
+ * `activeProjects(id)` lists where it is active (`projectsUnavailable()`: this key cannot list
+ * projects); `history(id)` gives its audit history as a node; `onFingerprint(id, fp)` caches what
+ * was read; `onClose()` runs when it closes. Returns `open(id)`.
  */
-export function createDetail(dialog, { retrieve, listed, inspect, activeProjects, onFingerprint, onClose, now }) {
+export function createDetail(dialog, { retrieve, listed, inspect, activeProjects, projectsUnavailable = () => false, history, onFingerprint, onClose, now }) {
   const title = dialog.querySelector('.dialog-title');
   const body = dialog.querySelector('.detail-body');
   const copy = dialog.querySelector('.copy-pem');
@@ -51,6 +52,9 @@ export function createDetail(dialog, { retrieve, listed, inspect, activeProjects
       const all = [...org, ...projects.map(projectLabel)];
       return el('p', { class: 'where-active' }, all.length ? ['Active in ', all.map((p, i) => [i ? ', ' : '', bidi(p)]), '.'] : 'Not active anywhere.');
     } catch (error) {
+      if (projectsUnavailable()) {
+        return el('p', { class: 'where-active' }, `${item?.active ? 'Active in the organization' : 'Not active in the organization'}; projects are not shown: this key cannot list them.`);
+      }
       return el('p', { class: 'message error' }, `Could not list the projects where it is active: ${error.message}`);
     }
   }
@@ -72,7 +76,7 @@ export function createDetail(dialog, { retrieve, listed, inspect, activeProjects
       const d = c.certificate_details ?? {};
       const status = validityStatus(d, now());
       pem = d.content ?? '';
-      const [said, where] = await Promise.all([pem ? whatItSays(pem) : { view: '' }, whereActive(id, item)]);
+      const [said, where, events] = await Promise.all([pem ? whatItSays(pem) : { view: '' }, whereActive(id, item), history(id)]);
       if (ticket !== latest) return;
       if (said.info) onFingerprint(id, said.info.fingerprint_sha256);
       title.replaceChildren(c.name ? bidi(c.name) : '(unnamed)');
@@ -84,6 +88,8 @@ export function createDetail(dialog, { retrieve, listed, inspect, activeProjects
           item && row('Active in the organization', item.active ? 'yes' : 'no'),
           row('Created', timeEl(c.created_at, { full: true }))),
         where,
+        el('h3', {}, 'History'),
+        events,
         el('h3', {}, 'What the certificate says'),
         said.view,
         el('h3', {}, 'Certificate (PEM)'),

@@ -20,16 +20,33 @@ export function wireDialogButtons(root = document) {
 }
 
 /**
- * Asks a yes/no question in `dialog` (with .dialog-title, .dialog-message, .dialog-details and a
- * confirm button `value="confirm"`). `details` are extra nodes (e.g. the projects concerned).
- * Resolves true only if the confirm button was pressed.
+ * Asks a yes/no question in `dialog` (with .dialog-title, .dialog-message, .dialog-details, a
+ * .dialog-ack checkbox and a confirm button `value="confirm"`). `details` are extra nodes (e.g. the
+ * projects concerned). With `acknowledge` (the checkbox's words) the question is asked twice: the
+ * confirm button stays disabled until the box is ticked. With `refused` there is nothing to confirm,
+ * only a Close button. Resolves true only if confirmed.
  */
-export async function confirmDialog(dialog, { title, message, details = [], confirmLabel = 'Confirm' }) {
+export async function confirmDialog(dialog, { title, message, details = [], confirmLabel = 'Confirm', acknowledge = null, refused = false }) {
   dialog.querySelector('.dialog-title').textContent = title;
   dialog.querySelector('.dialog-message').textContent = message;
   dialog.querySelector('.dialog-details').replaceChildren(...details);
-  dialog.querySelector('button[value="confirm"]').textContent = confirmLabel;
-  return (await run(dialog)) === 'confirm';
+  const confirm = dialog.querySelector('button[value="confirm"]');
+  const cancel = dialog.querySelector('button[value="cancel"]');
+  const ack = dialog.querySelector('.dialog-ack');
+  const box = ack.querySelector('input');
+  confirm.textContent = confirmLabel;
+  confirm.hidden = refused;
+  cancel.textContent = refused ? 'Close' : 'Cancel';
+  ack.hidden = !acknowledge;
+  ack.querySelector('.ack-text').textContent = acknowledge ?? '';
+  box.checked = false;
+  confirm.disabled = Boolean(acknowledge);
+  dialog.dataset.ask = refused ? 'refused' : acknowledge ? 'twice' : 'once';
+  const onTick = () => { confirm.disabled = !box.checked; };
+  box.addEventListener('change', onTick);
+  const answer = await run(dialog);
+  box.removeEventListener('change', onTick);
+  return answer === 'confirm' && !refused && (!acknowledge || box.checked);
 }
 
 /** A bulleted list of `items` (strings or nodes), at most `max` shown then "and N more". */

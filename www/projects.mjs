@@ -1,6 +1,8 @@
 // Project scope: pick a project (from projects.list, not a typed id), list the certificates active
 // in it, activate the certificates selected in the main table there, and deactivate them again
-// after a confirmation naming the project (batches of 10 per call, like the org level).
+// after a confirmation naming the project and saying what it does to enforcement (batches of 10
+// per call, like the org level). A key that may not list projects (403, or 404) is not an error:
+// `onAvailability` is told, and the page hides what needs projects.
 import { bidi, el, timeEl, visibleControls } from './dom.mjs';
 import { toggleProject } from './actions.mjs';
 import { startStream } from './loader.mjs';
@@ -9,12 +11,17 @@ import { validityStatus } from './status.mjs';
 /** "Name (proj_…)" for a project, with bidi controls made visible. */
 export const projectLabel = (p) => (p.name ? `${visibleControls(p.name)} (${p.id})` : p.id);
 
+/** Whether `error` says this key cannot list projects (rather than that something broke). */
+export const projectsUnavailable = (error) => error?.status === 403 || error?.status === 404;
+
 /**
  * Wires the project section. `client()` gives the current client; `selectedIds()` the ids selected
- * in the main table; `confirm({ title, message, details })` asks first; `onToggled(action,
- * projectID, ids)` reports a finished write (for undo); `onError(context, error)` shows errors.
+ * in the main table; `confirm({ title, message, details, change })` asks first; `onToggled(action,
+ * projectID, ids)` reports a finished write (for undo); `onError(context, error)` shows errors;
+ * `onAvailability(error)` says after each listing of projects whether they could be listed (null)
+ * or not (the 403 or 404).
  */
-export function createProjects({ root, client, selectedIds, confirm, onToggled, onError, now }) {
+export function createProjects({ root, client, selectedIds, confirm, onToggled, onError, onAvailability, now }) {
   const picker = root.querySelector('#project-id');
   const activateButton = root.querySelector('#project-activate');
   const deactivateButton = root.querySelector('#project-deactivate');
@@ -68,9 +75,11 @@ export function createProjects({ root, client, selectedIds, confirm, onToggled, 
         ...[...known.values()].map((p) => el('option', { value: p.id }, projectLabel(p))));
       if (known.has(keep)) picker.value = keep;
       root.dataset.projects = String(known.size);
+      onAvailability(null);
     } catch (error) {
       picker.replaceChildren(el('option', { value: '' }, 'Projects could not be listed'));
-      onError('Listing projects', error);
+      if (projectsUnavailable(error)) onAvailability(error);
+      else onError('Listing projects', error);
     } finally {
       picker.disabled = false;
     }
@@ -139,6 +148,7 @@ export function createProjects({ root, client, selectedIds, confirm, onToggled, 
       title: `Deactivate ${ids.length === 1 ? 'this certificate' : `${ids.length} certificates`} in ${label}?`,
       message: `mTLS connections to project ${label} that rely on ${ids.length === 1 ? 'it' : 'them'} fail at once. You can undo this right after.`,
       details: names,
+      change: { action: 'deactivate', certificate_ids: ids, project_id: projectID },
       confirmLabel: 'Deactivate',
     });
     if (ok) await toggle('deactivate', ids);

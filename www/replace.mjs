@@ -4,8 +4,9 @@
 // deleted. Each step shows its state; a failed step is retried alone, the ones before stay done.
 import { bidi } from './dom.mjs';
 import { describeError, errorDetails } from './errors.mjs';
-import { precheck, inspectionView, inspectWithWarnings, warningsView } from './upload.mjs';
+import { errorsView, precheck, inspectionView, inspectWithWarnings, warningsView } from './upload.mjs';
 import { projectLabel } from './projects.mjs';
+import { refusalText } from './warnings.mjs';
 
 const STEPS = ['inspect', 'upload', 'activate', 'deactivate', 'delete'];
 
@@ -81,8 +82,12 @@ export function createReplace(dialog, { api, inspect, listed, duplicatesOf, onCh
     if (refusal) return setStep('inspect', 'failed', refusal);
     setStep('inspect', 'running');
     try {
-      const { info, warnings } = await inspectWithWarnings(inspect, pem, duplicatesOf, now());
+      const { info, errors, warnings } = await inspectWithWarnings(inspect, pem, duplicatesOf, now());
       if (text.value !== pem) return;
+      if (errors.length) {
+        inspection.replaceChildren(errorsView(errors), inspectionView(info, now()));
+        return setStep('inspect', 'failed', refusalText(errors));
+      }
       job.pem = pem;
       job.info = info;
       inspection.replaceChildren(warningsView(warnings), inspectionView(info, now()));

@@ -1,10 +1,12 @@
 // Upload: paste PEM text or pick a file; the page first shows what inspectCertificate read
-// (subject, issuer, validity, fingerprint) with its warnings (expired, not yet valid, not a CA,
-// already uploaded: warnings.mjs), and refuses non-PEM or oversize input before any upload.
+// (subject, issuer, validity, fingerprint). A certificate breaking one of OpenAI's upload rules
+// (expired, expiring within a day, not a CA, over 16 KB) is refused with no request; warnings (key
+// usage, key identifiers, a bundle, not yet valid, already uploaded: warnings.mjs) come first and
+// leave the upload possible. Non-PEM or oversize input is refused before it is even inspected.
 import { bidi, el, timeEl } from './dom.mjs';
 import { describeError } from './errors.mjs';
 import { validityInWords, validityStatus } from './status.mjs';
-import { normalizeInspection, uploadWarnings } from './warnings.mjs';
+import { normalizeInspection, refusalText, uploadErrors, uploadWarnings } from './warnings.mjs';
 
 /** The API's limit: certificates must be under 16 KB. */
 export const MAX_PEM_BYTES = 16 * 1024;
@@ -44,14 +46,22 @@ export function warningsView(warnings) {
     warnings.map((w) => el('li', { class: `warn-${w.kind}`, dataset: { warning: w.kind } }, w.text)));
 }
 
+/** The broken rules that refuse an upload, as a list (empty: nothing). */
+export function errorsView(errors) {
+  if (!errors.length) return '';
+  return el('ul', { class: 'upload-errors', 'aria-label': 'Why it cannot be uploaded' },
+    errors.map((e) => el('li', { dataset: { rule: e.kind } }, e.text)));
+}
+
 /**
- * Inspects `pem`: `{ info, warnings }` or throws. `duplicatesOf(info)` finds listed certificates
- * with its fingerprint.
+ * Inspects `pem` as of `now`: `{ info, errors, warnings }` or throws. `duplicatesOf(info)` finds
+ * listed certificates with its fingerprint (not asked when an error refuses it anyway).
  */
 export async function inspectWithWarnings(inspect, pem, duplicatesOf, now) {
-  const info = normalizeInspection(await inspect(pem));
-  const duplicates = await duplicatesOf(info).catch(() => []);
-  return { info, warnings: uploadWarnings(info, now, duplicates) };
+  const info = normalizeInspection(await inspect(pem, { now }));
+  const errors = uploadErrors(info);
+  const duplicates = errors.length ? [] : await duplicatesOf(info).catch(() => []);
+  return { info, errors, warnings: uploadWarnings(info, now, duplicates) };
 }
 
 /**
@@ -97,9 +107,14 @@ export function createUpload({ root, inspect, create, duplicatesOf, onUploaded, 
     }
     say('info', 'Inspecting…');
     try {
-      const { info, warnings } = await inspectWithWarnings(inspect, pem, duplicatesOf, now());
+      const { info, errors, warnings } = await inspectWithWarnings(inspect, pem, duplicatesOf, now());
       if (text.value !== pem) return; // edited meanwhile: that text needs its own inspection
-      result.replaceChildren(warningsView(warnings), el('h3', {}, 'What the certificate says'), inspectionView(info, now()));
+      result.replaceChildren(errorsView(errors), warningsView(warnings), el('h3', {}, 'What the certificate says'), inspectionView(info, now()));
+      if (errors.length) {
+        // No "Upload anyway": the API would refuse it, so nothing is sent.
+        root.dataset.inspection = 'refused';
+        return say('error', refusalText(errors));
+      }
       inspected = pem;
       inspectedInfo = info;
       uploadButton.disabled = false;

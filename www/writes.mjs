@@ -1,10 +1,12 @@
 // The writes of the certificates table: (de)activation (deactivation confirmed first, see
 // deactivation.mjs, then offered for Undo), rename (blank names refused in the dialog) and delete
-// (with focus moved to the row that takes its place). Each updates the store from what the server
+// (confirmed with its impact, refused before any request while in use, with focus moved to the row
+// that takes its place). Each updates the store from what the server
 // answered, never from a guess.
 import { visibleControls } from './dom.mjs';
 import { toggleOrg } from './actions.mjs';
-import { confirmDialog, promptDialog } from './dialogs.mjs';
+import { promptDialog } from './dialogs.mjs';
+import { confirmChange } from './impact.mjs';
 import { confirmDeactivation } from './deactivation.mjs';
 import { mergeItem } from './store.mjs';
 import { plural } from './status.mjs';
@@ -14,15 +16,17 @@ export const checkName = (name) => (name.trim() ? null : 'A name cannot be empty
 
 /**
  * `state` is the page's (store, busy, certs); `certificates()` and `organization()` give the API;
+ * `impact(change)` is certificateImpact bound to the client; `projectsUnavailable()` says whether
+ * this key cannot list projects;
  * `render()` redraws; `say(text)` announces; `remove(id)` drops a deleted one. Returns
  * `{ toggle(action, ids), rename(id), deleteCertificate(id) }`.
  */
-export function createWrites({ state, certificates, organization, render, say, showError, undo, nameOf, remove, dialogs, tableBody, fallbackFocus }) {
+export function createWrites({ state, certificates, organization, impact, projectsUnavailable, render, say, showError, undo, nameOf, remove, dialogs, tableBody, fallbackFocus }) {
   async function toggle(action, ids, { undoable = true } = {}) {
     if (!ids.length) return;
     if (action === 'deactivate') {
       say('Checking where the certificates are active…');
-      const ok = await confirmDeactivation(dialogs.confirm, { organization: organization(), ids, nameOf });
+      const ok = await confirmDeactivation(dialogs.confirm, { organization: organization(), ids, nameOf, impact, projectsUnavailable });
       say(ok ? '' : 'Nothing was deactivated.');
       if (!ok) return;
     }
@@ -80,11 +84,16 @@ export function createWrites({ state, certificates, organization, render, say, s
   }
 
   async function deleteCertificate(id) {
-    const ok = await confirmDialog(dialogs.confirm, {
+    say('Checking where it is active…');
+    const ok = await confirmChange(dialogs.confirm, {
+      impact,
+      change: { action: 'delete', certificate_ids: [id] },
+      refusedTitle: `"${nameOf(id)}" cannot be deleted yet`,
       title: 'Delete this certificate?',
       message: `"${nameOf(id)}" (${id}) will be deleted from the organization. This cannot be undone.`,
       confirmLabel: 'Delete',
     });
+    say(ok ? '' : 'Nothing was deleted.');
     if (!ok) return;
     const index = [...tableBody.rows].findIndex((r) => r.dataset.id === id);
     state.busy.add(id);

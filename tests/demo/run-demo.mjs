@@ -1,8 +1,9 @@
 // `make demo`: one local server with the mock API (250 seeded certificates of mixed validity, some
 // active, and a project with activations: the embedded default), the admin page (www/) and the
-// package (pkg/) on the same origin; prints the certificates from Node, runs the package's command
-// line (`check`, the expiry report cron and CI run), then keeps serving the page until Ctrl-C. The
-// page needs no key and no setup against it.
+// package (pkg/) on the same origin; prints the certificates and their recent activity (the audit
+// log's seeded history) from Node, runs the package's command line (`check`, the expiry report
+// cron and CI run), then keeps serving the page until Ctrl-C. The page needs no key and no setup
+// against it.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -22,20 +23,16 @@ const mock = await startMock({
 
 // Not execFileSync: the mock answers from this process, so its event loop must keep running.
 const env = { ...process.env, OPENAI_ADMIN_KEY: 'sk-admin-demo', OPENAI_BASE_URL: mock.baseURL };
-const script = spawn('node', [resolve(import.meta.dirname, 'print-certificates.mjs')], { stdio: 'inherit', env });
-const [code] = await once(script, 'exit');
-if (code !== 0) process.exitCode = code ?? 1;
+for (const name of ['print-certificates.mjs', 'print-history.mjs']) {
+  const [code] = await once(spawn('node', [resolve(import.meta.dirname, name)], { stdio: 'inherit', env }), 'exit');
+  if (code !== 0) process.exitCode = code ?? 1;
+}
 
 // The command line, as cron or CI runs it: its exit code is the worst status (0 ok, 1 warning,
 // 2 critical; 3 could not check), which the seeded data makes critical.
 const bin = resolve(root, 'pkg/bin/openai-admin-certificates.mjs');
-console.log(`\n$ openai-admin-certificates check --format table`);
-const check = spawn('node', [bin, 'check', '--format', 'table'], { stdio: 'inherit', env });
-const [status] = await once(check, 'exit');
+console.log(`
+$ openai-admin-certificates check --format table`);
+const [status] = await once(spawn('node', [bin, 'check', '--format', 'table'], { stdio: 'inherit', env }), 'exit');
 console.log(`(exit code ${status}: ${['ok', 'warning', 'critical', 'could not check'][status] ?? 'unknown'})`);
-
-// The audit log's history of the seeded certificate deleted a day ago, which `restore` brings back.
-const deleted = 'cert_deleted00000000000000000';
-console.log(`\n$ openai-admin-certificates history ${deleted} --format table`);
-await once(spawn('node', [bin, 'history', deleted, '--format', 'table'], { stdio: 'inherit', env }), 'exit');
 console.log(`\nThe admin page: ${mock.url}/  (mock API at ${mock.baseURL}, project proj_demo; Ctrl-C stops)`);

@@ -3,11 +3,8 @@
 // contrast among them).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { control, loaded, openPage, setUp, shotOf } from './support.mjs';
+import { audit, control, loaded, openPage, setUp, shotOf } from './support.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let env, state;
 
 before(async () => {
@@ -15,16 +12,6 @@ before(async () => {
   state = await control(env.mock, 'state');
 });
 after(() => env?.stop());
-
-/** Serious and critical axe violations of the page as it is now, as readable lines. */
-async function audit(page) {
-  // Evaluated over CDP, so the page's CSP (script-src 'self') does not apply to the injected axe.
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary.split('\n').slice(1, 2).join('')}`));
-  return violations;
-}
 
 async function inState(name, options, setup) {
   const { page, context } = await openPage(env.browser, env.mock, options);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { DAY, needsAttention, urgencyRank, validityInWords, daysLeft } from '../../www/status.mjs';
 import { createViewCache, sorted, DEFAULT_SORT } from '../../www/view.mjs';
 import { readLink, writeLink } from '../../www/deeplink.mjs';
-import { uploadWarnings } from '../../www/warnings.mjs';
+import { refusalText, uploadErrors, uploadWarnings } from '../../www/warnings.mjs';
 import { visibleControls } from '../../www/dom.mjs';
 import { messageWithoutStatus, retryAfterSeconds } from '../../www/errors.mjs';
 import { startStream } from '../../www/loader.mjs';
@@ -57,12 +57,16 @@ test('deep links: filter, sort and open certificate round-trip; defaults leave n
   assert.ok(!writeLink(junk).includes('sk-admin'), 'only view fields are ever written');
 });
 
-test('upload warnings: expired, not yet valid, not a CA, same fingerprint', () => {
-  const kinds = (info, dups) => uploadWarnings(info, now, dups).map((w) => w.kind);
-  assert.deepEqual(kinds({ valid_at: now - 9 * DAY, expires_at: now - DAY, is_ca: true }), ['expired']);
-  assert.deepEqual(kinds({ valid_at: now + DAY, expires_at: now + 90 * DAY, is_ca: false }), ['not-yet-valid', 'not-ca']);
-  assert.deepEqual(kinds({ valid_at: now - DAY, expires_at: now + 90 * DAY, is_ca: true }), []);
-  const dup = uploadWarnings({ valid_at: now - DAY, expires_at: now + 90 * DAY, is_ca: true }, now, [{ id: 'cert_x', name: 'Old' }]);
+test('upload rules: errors refuse, warnings (rules, not yet valid, same fingerprint) are said first', () => {
+  const rule = (code, severity) => ({ code, severity, message: `${code} message` });
+  const info = (rules, valid_at = now - DAY) => ({ valid_at, expires_at: now + 90 * DAY, is_ca: true, rules });
+  const broken = info([rule('expired', 'error'), rule('not_ca', 'error'), rule('no_subject_key_identifier', 'warning')]);
+  assert.deepEqual(uploadErrors(broken), [{ kind: 'expired', text: 'expired message' }, { kind: 'not_ca', text: 'not_ca message' }]);
+  assert.deepEqual(uploadWarnings(broken, now).map((w) => w.kind), ['no_subject_key_identifier']);
+  assert.match(refusalText(uploadErrors(broken)), /^Not uploaded: it breaks 2 of OpenAI's upload rules, so the API would refuse it\. .*inspect it again\.$/);
+  assert.deepEqual(uploadErrors(info([])), []);
+  assert.deepEqual(uploadWarnings(info([rule('multiple_certificates', 'warning')], now + DAY), now).map((w) => w.kind), ['multiple_certificates', 'not-yet-valid']);
+  const dup = uploadWarnings(info([]), now, [{ id: 'cert_x', name: 'Old' }]);
   assert.match(dup[0].text, /already uploaded as "Old" \(cert_x\)/);
 });
 

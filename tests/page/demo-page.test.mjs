@@ -122,3 +122,25 @@ test('the page shows an API error compactly (status once, Copy request ID), in t
   assert.ok(await page.locator('#error-panel').isHidden());
   await context.close();
 });
+
+test('the seeded history: recent certificate activity lists the seeded events, the retired certificate among the deletions', async () => {
+  const { page, context, problems } = await openPage(env.browser, env.mock);
+  try {
+    await page.goto(env.mock.url + '/');
+    await loaded(page);
+    await page.click('#activity-load');
+    await page.waitForSelector('#activity[data-state="done"]');
+    const items = await page.$$eval('#activity-list li', (li) => li.map((x) => [x.dataset.type, x.querySelector('.who').textContent]));
+    assert.equal(items.length, 20);
+    assert.ok(items.every(([, who]) => who === 'by ada@example.com'), 'seeded by a person in the dashboard');
+    assert.ok(await page.isVisible('#activity-more'), 'older events a click away');
+    await page.selectOption('#activity-types', 'certificate.deleted');
+    await page.waitForSelector('#activity[data-state="done"]');
+    assert.equal(await page.textContent('#activity-list li .what'), 'Deleted "Retired partner CA"');
+    assert.ok(await page.isVisible('#activity-list button[data-restore]'));
+    await shotAt(page, '#activity', 'demo-activity');
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

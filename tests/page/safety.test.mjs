@@ -37,6 +37,7 @@ test('certificate names holding HTML or script render as inert text and run noth
   assert.equal(await page.textContent('#detail-title'), payloads[0]);
   await page.keyboard.press('Escape');
   await row(targets[1]).getByRole('button', { name: /^Delete / }).click();
+  await page.waitForSelector('#confirm-dialog[open]'); // after its impact is worked out
   assert.match(await page.textContent('#confirm-dialog .dialog-message'), /<img src=x onerror="window.__pwned=2">/);
   await page.keyboard.press('Escape');
   // An API error message holding HTML is text too.

@@ -1,6 +1,7 @@
 // Shared set-up of the page tests: a mock API serving www/ and pkg/ on one origin, Chromium, and
 // helpers to open the page, watch for problems and save screenshots.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { startMock } from '../mock/server.mjs';
 import { launch } from './browser.mjs';
@@ -96,4 +97,16 @@ export async function shotAt(page, selector, name) {
 /** Saves just the element `selector`. */
 export function shotOf(page, selector, name) {
   return page.locator(selector).first().screenshot({ path: resolve(shots, `${name}.png`) });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations of the page as it is now, as readable lines. */
+export async function audit(page) {
+  // Evaluated over CDP, so the page's CSP (script-src 'self') does not apply to the injected axe.
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(' ')} ${v.nodes[0].failureSummary.split('\n').slice(1, 2).join('')}`));
+  return violations;
 }

@@ -145,7 +145,12 @@ test('activate and deactivate one certificate, then in bulk in batches of 10', a
   assert.deepEqual(posts.map((r) => r.path), ['/v1/organization/certificates/activate', '/v1/organization/certificates/activate']);
   assert.deepEqual(posts.map((r) => r.body.certificate_ids.length), [10, 2]);
   assert.deepEqual(posts.flatMap((r) => r.body.certificate_ids), twelve);
+  // certificateImpact previews up to 10 certificates: for 12 the impact is unknown, so it asks twice.
   await page.click('#bulk-deactivate');
+  await page.waitForSelector('#confirm-dialog[open][data-ask="twice"]');
+  assert.match(await page.textContent('#confirm-dialog [data-impact="unknown"]'), /up to 10 certificates at once, not 12/);
+  assert.ok(await page.isDisabled('#confirm-dialog button[value="confirm"]'));
+  await page.check('#confirm-ack');
   await page.click('#confirm-dialog button[value="confirm"]');
   await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`tr[data-id="${id}"]`).dataset.active === 'false'), twelve);
   await page.click('#bulk-clear');
@@ -155,7 +160,7 @@ test('activate and deactivate one certificate, then in bulk in batches of 10', a
 });
 
 let uploadedID;
-test('upload: refuses non-PEM and oversize text, shows the inspection first, then uploads', async () => {
+test('upload: refuses non-PEM, oversize text and certificates breaking an upload rule (no request), warns first on the others, then uploads', async () => {
   const message = page.locator('#pem-message');
   await page.fill('#pem-text', 'hello, not a certificate');
   await page.click('#pem-inspect');
@@ -175,30 +180,40 @@ test('upload: refuses non-PEM and oversize text, shows the inspection first, the
   assert.match(await message.textContent(), /^Not a readable certificate: /);
   assert.ok(await page.isDisabled('#pem-upload'));
 
-  // An expired certificate is read, and said to be expired before any upload.
-  await page.locator('#pem-file').setInputFiles(certPath('expired.pem'));
+  // OpenAI's upload rules: an expired certificate, or a leaf (not a CA), is refused with no
+  // request sent and no "Upload anyway", saying why and what to do.
+  for (const [file, rules] of [['expired.pem', ['expired', 'not_ca']], ['leaf.pem', ['not_ca']]]) {
+    const m = await mark();
+    await page.locator('#pem-file').setInputFiles(certPath(file));
+    await page.waitForSelector('#upload[data-inspection="refused"]');
+    assert.deepEqual(await page.$$eval('#pem-inspection [data-rule]', (r) => r.map((x) => x.dataset.rule)), rules, file);
+    assert.match(await message.textContent(), /^Not uploaded: it breaks .* upload rules?, so the API would refuse it\. Fix the certificate/);
+    assert.ok(await page.isDisabled('#pem-upload'), `${file}: no upload possible`);
+    assert.doesNotMatch(await page.textContent('#upload'), /Upload anyway/);
+    assert.deepEqual((await since(m)).filter((r) => r.method !== 'GET'), [], `${file}: nothing sent`);
+  }
+  await shotAt(page, '#upload', 'upload-refused');
+
+  // A CA without key identifiers: warned about first, and may be uploaded.
+  const caPath = certPath('rules/no-identifiers.pem');
+  const caPem = readFileSync(caPath, 'utf8');
+  const x509 = new X509Certificate(caPem);
+  await page.locator('#pem-file').setInputFiles(caPath);
   await page.waitForSelector('#upload[data-inspection="warn"]');
-  const expiredWarnings = await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => x.dataset.warning));
-  assert.ok(expiredWarnings.includes('expired'), expiredWarnings.join());
+  assert.deepEqual(await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => x.dataset.warning)),
+    ['no_subject_key_identifier', 'no_authority_key_identifier']);
   assert.match(await message.textContent(), /^Read correctly, with (a warning|\d warnings): check them before uploading\.$/);
   assert.doesNotMatch(await message.getAttribute('class'), /\bok\b/, 'not "Read correctly" in green');
-
-  const leaf = readFileSync(certPath('leaf.pem'), 'utf8');
-  const x509 = new X509Certificate(leaf);
-  await page.locator('#pem-file').setInputFiles(certPath('leaf.pem'));
-  // A leaf is not a CA: it may be uploaded, after a warning that says so.
-  await page.waitForSelector('#upload[data-inspection="warn"]');
-  assert.deepEqual(await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => x.dataset.warning)), ['not-ca']);
   assert.equal(await page.textContent('#pem-upload'), 'Upload anyway');
   const shown = await page.textContent('#pem-inspection');
-  assert.ok(shown.includes('CN=mock-client.test (test only)'), shown);
-  assert.ok(shown.includes('CN=Mock Test CA (test only)'), shown);
+  assert.ok(shown.includes('CN=no-identifiers (test only)'), shown);
+  assert.ok(shown.includes('CN=Rules Root (test only)'), shown);
   assert.ok(shown.includes(x509.fingerprint256), shown);
   const to = new Date(x509.validTo); // shown in the page's (here the machine's) local time
   const localDay = `${to.getFullYear()}-${String(to.getMonth() + 1).padStart(2, '0')}-${String(to.getDate()).padStart(2, '0')}`;
   assert.ok(shown.includes(localDay), shown);
-  assert.equal(await page.inputValue('#pem-name'), 'leaf');
-  await page.fill('#pem-name', 'Uploaded leaf');
+  assert.equal(await page.inputValue('#pem-name'), 'no-identifiers');
+  await page.fill('#pem-name', 'Uploaded CA');
   await shotAt(page, '#upload', 'upload-inspection');
   assert.ok(await page.isEnabled('#pem-upload'));
   const m = await mark();
@@ -206,20 +221,20 @@ test('upload: refuses non-PEM and oversize text, shows the inspection first, the
   await page.waitForSelector('#upload[data-inspection="uploaded"]');
   const posted = (await since(m)).filter((r) => r.method === 'POST' && r.path === '/v1/organization/certificates');
   assert.equal(posted.length, 1, 'one upload, after the inspection');
-  assert.deepEqual(posted[0].body, { certificate: leaf, name: 'Uploaded leaf' });
+  assert.deepEqual(posted[0].body, { certificate: caPem, name: 'Uploaded CA' });
   uploadedID = (await rowIds(page))[0];
-  assert.equal(await row(uploadedID).locator('.col-name').textContent(), 'Uploaded leaf');
-  assert.match(await message.textContent(), new RegExp(`^Uploaded "Uploaded leaf" as ${uploadedID}\\.$`));
+  assert.equal(await row(uploadedID).locator('.col-name').textContent(), 'Uploaded CA');
+  assert.match(await message.textContent(), new RegExp(`^Uploaded "Uploaded CA" as ${uploadedID}\\.$`));
   // Focus follows the upload to the new row, not to <body>.
   assert.equal(await page.evaluate(() => document.activeElement.closest('tr')?.dataset.id), uploadedID);
 
   // The same certificate again: the page finds the copy by its fingerprint before any upload.
   const m2 = await mark();
-  await page.locator('#pem-file').setInputFiles(certPath('leaf.pem'));
+  await page.locator('#pem-file').setInputFiles(caPath);
   await page.waitForSelector('#upload[data-inspection="warn"]');
   const warnings = await page.$$eval('#pem-inspection [data-warning]', (w) => w.map((x) => [x.dataset.warning, x.textContent]));
-  assert.deepEqual(warnings.map((w) => w[0]), ['not-ca', 'duplicate']);
-  assert.ok(warnings[1][1].includes(uploadedID), warnings[1][1]);
+  assert.deepEqual(warnings.map((w) => w[0]), ['no_subject_key_identifier', 'no_authority_key_identifier', 'duplicate']);
+  assert.ok(warnings[2][1].includes(uploadedID), warnings[2][1]);
   assert.deepEqual((await since(m2)).filter((r) => r.method !== 'GET'), [], 'nothing written by an inspection');
   await page.fill('#pem-text', '');
 });
@@ -263,10 +278,13 @@ test('delete: not offered for an active certificate (it says why), a confirmed d
 
   const id = await target();
   await row(id).getByRole('button', { name: /^Delete / }).click();
+  await page.waitForSelector('#confirm-dialog[open][data-ask="once"]');
+  assert.equal(await page.textContent('#confirm-dialog [data-impact="keeps"]'), 'This changes no enforcement anywhere.');
   assert.match(await page.textContent('#confirm-dialog .dialog-message'), new RegExp(uploadedID));
   await page.click('#confirm-dialog button[value="cancel"]');
   assert.equal(await row(uploadedID).count(), 1, 'cancel keeps it');
   await row(uploadedID).getByRole('button', { name: /^Delete / }).click();
+  await page.waitForSelector('#confirm-dialog[open]');
   await page.click('#confirm-dialog button[value="confirm"]');
   await row(uploadedID).waitFor({ state: 'detached' });
   assert.ok(!(await control(env.mock, 'state')).ids.includes(uploadedID));
