@@ -1,5 +1,6 @@
-// Package hygiene: `npm pack` ships only what users need (and everything it ships is used), the
-// manifest says `sideEffects: false` and bundlers can act on it, and publint finds nothing.
+// Package hygiene: `npm pack` ships only what users need (and everything it ships is used: the
+// library's entries, the command line's `bin` and the admin console it serves), the manifest says
+// `sideEffects: false` and bundlers can act on it, and publint finds nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -17,7 +18,10 @@ const [packed] = JSON.parse((await run('npm', ['pack', '--dry-run', '--json', '-
 const files = packed.files.map((f) => f.path).sort();
 
 const metadata = ['LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'index.d.cts', 'index.d.ts', 'package.json'];
-const shapes = [/^dist\/[\w-]+\.(mjs|cjs)$/, /^dist\/wasm-base64\/\w+_bg\.mjs$/, /^wasm\/node\/\w+(\.cjs|_bg\.wasm)$/, /^wasm\/web\/\w+(\.js|_bg\.wasm)$/];
+const shapes = [
+  /^dist\/[\w-]+\.(mjs|cjs)$/, /^dist\/wasm-base64\/\w+_bg\.mjs$/, /^wasm\/node\/\w+(\.cjs|_bg\.wasm)$/, /^wasm\/web\/\w+(\.js|_bg\.wasm)$/,
+  /^bin\/[\w-]+\.mjs$/, /^dist\/cli\/([\w-]+\/)*[\w-]+\.mjs$/, /^console\/[\w-]+\.(mjs|html|css)$/,
+];
 
 test('npm pack: metadata, dist/ and the wasm builds only; every entry point is in it', (t) => {
   t.diagnostic(`${files.length} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked`);
@@ -25,7 +29,7 @@ test('npm pack: metadata, dist/ and the wasm builds only; every entry point is i
   assert.deepEqual(unexpected, [], 'no sources, maps, tests, wasm-pack leftovers (.d.ts, package.json, .gitignore)');
   for (const file of metadata) assert.ok(files.includes(file), `${file} is packed`);
   const values = (node) => (typeof node === 'string' ? [node] : Object.values(node).flatMap(values));
-  const targets = values(manifest.exports).concat(manifest.main, manifest.module, manifest.types);
+  const targets = values(manifest.exports).concat(manifest.main, manifest.module, manifest.types, values(manifest.bin).map((f) => `./${f}`));
   for (const target of new Set(targets)) assert.ok(files.includes(target.slice(2)), `${target} (exports/main/module/types) is packed`);
   assert.ok(packed.unpackedSize < 3_000_000, `unpacked size ${packed.unpackedSize} stays under 3 MB`);
 });
@@ -33,15 +37,18 @@ test('npm pack: metadata, dist/ and the wasm builds only; every entry point is i
 test('npm pack: every shipped module is used by an entry point (no dead files)', async () => {
   // What esbuild's bundles of each entry read, plus what those files name (the .wasm loaded by
   // `new URL(…)` or by path, the nodejs glue loaded through createRequire).
-  const entries = ['dist/browser.mjs', 'dist/node.mjs', 'dist/inline.mjs', 'dist/node.cjs', 'dist/workerd.mjs'];
+  // The console's modules import the library from where its server mounts it (`../pkg/dist/`).
+  const entries = ['dist/browser.mjs', 'dist/node.mjs', 'dist/inline.mjs', 'dist/node.cjs', 'dist/workerd.mjs', 'bin/openai-admin-certificates.mjs', 'console/app.mjs'];
   const reachable = new Set(entries);
   for (const entry of entries) {
     const { metafile } = await build({
       entryPoints: [join(installed, entry)], bundle: true, write: false, metafile: true, platform: 'node',
-      format: 'esm', outdir: join(consumer, 'unused'), logLevel: 'silent', external: ['*.wasm'], // imported as modules by the Workers entry
+      format: 'esm', outdir: join(consumer, 'unused'), logLevel: 'silent',
+      external: ['*.wasm', '/pkg/*', '../pkg/*'], // .wasm imported as modules by the Workers entry
     });
     for (const input of Object.keys(metafile.inputs)) reachable.add(input.slice(input.indexOf('openai-admin-certificates/') + 26));
   }
+  reachable.add('console/index.html'); // the console's page: what names its stylesheet
   const texts = [...reachable].map((f) => readFileSync(join(installed, f), 'utf8')).join('\n');
   const unused = files.filter((f) => !metadata.includes(f) && !reachable.has(f) && !texts.includes(basename(f)));
   assert.deepEqual(unused, []);
