@@ -7,6 +7,7 @@ import { confirm } from '../input.mjs';
 import { placeName } from '../enforcement.mjs';
 import { certificateImpact } from '../../node.mjs';
 import { impactInWords } from '../../impact-words.mjs';
+import { YES, TABLE_OR_JSON } from '../options.mjs';
 
 function command(action) {
   return {
@@ -16,8 +17,8 @@ function command(action) {
     details: 'Without --yes it asks at a terminal; without a terminal and without --yes it refuses and changes nothing.',
     options: {
       project: { type: 'string', value: 'ID', help: "the project's scope instead of the organization's" },
-      yes: { type: 'boolean', short: 'y', help: 'go ahead without asking' },
-      format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+      yes: YES,
+      format: TABLE_OR_JSON,
     },
     positionals: [1, 10],
     example: `openai-admin-certificates ${action} cert_abc123 --project proj_abc --yes`,

@@ -6,6 +6,7 @@ import { formatOf, json, localTime, table } from '../output.mjs';
 import { enforcement, placeName } from '../enforcement.mjs';
 import { checkReport } from '../check-report.mjs';
 import { prometheusText } from '../prometheus.mjs';
+import { formatOption } from '../options.mjs';
 
 /** A whole number of days from a flag, or its default. */
 function days(values, flag, fallback) {
@@ -27,7 +28,7 @@ export default {
   options: {
     warn: { type: 'string', value: 'DAYS', help: 'warning at most this many days left (default 30)' },
     critical: { type: 'string', value: 'DAYS', help: 'critical at most this many days left (default 14)' },
-    format: { type: 'string', value: 'FORMAT', help: 'table, json or prometheus (default: table on a terminal, else json)' },
+    format: formatOption('table', 'json', 'prometheus'),
   },
   example: 'openai-admin-certificates check --format prometheus > /var/lib/node_exporter/openai_certificates.prom',
   connects: true,

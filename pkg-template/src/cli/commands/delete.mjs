@@ -4,6 +4,7 @@ import { Refused } from '../failure.mjs';
 import { fields, formatOf, json } from '../output.mjs';
 import { confirm } from '../input.mjs';
 import { enforcement, placeName } from '../enforcement.mjs';
+import { YES, TABLE_OR_JSON } from '../options.mjs';
 
 export default {
   name: 'delete',
@@ -11,8 +12,8 @@ export default {
   summary: 'delete a certificate that is active nowhere',
   details: 'Without --yes it asks at a terminal; without a terminal and without --yes it refuses and changes nothing.',
   options: {
-    yes: { type: 'boolean', short: 'y', help: 'go ahead without asking' },
-    format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+    yes: YES,
+    format: TABLE_OR_JSON,
   },
   positionals: [1, 1],
   example: 'openai-admin-certificates delete cert_abc123 --yes',

@@ -2,6 +2,7 @@
 import { connect } from '../connection.mjs';
 import { fields, formatOf, json } from '../output.mjs';
 import { certificateFields } from '../certificate-view.mjs';
+import { TABLE_OR_JSON } from '../options.mjs';
 
 export default {
   name: 'get',
@@ -9,7 +10,7 @@ export default {
   summary: 'one certificate (with its PEM text with --content)',
   options: {
     content: { type: 'boolean', help: 'include the PEM text' },
-    format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+    format: TABLE_OR_JSON,
   },
   positionals: [1, 1],
   example: 'openai-admin-certificates get cert_abc123 --content --format json',

@@ -2,13 +2,14 @@
 import { connect } from '../connection.mjs';
 import { formatOf, json, localTime, table } from '../output.mjs';
 import { actorOf, eventsOf, scopeOf } from '../audit.mjs';
+import { TABLE_OR_JSON } from '../options.mjs';
 
 export default {
   name: 'history',
   usage: 'history ID',
   summary: "a certificate's audit events: what, when, who (where audit logging is on)",
   options: {
-    format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+    format: TABLE_OR_JSON,
   },
   positionals: [1, 1],
   example: 'openai-admin-certificates history cert_abc123',

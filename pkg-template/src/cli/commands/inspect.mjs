@@ -2,13 +2,14 @@
 import { fields, formatOf, json, localTime } from '../output.mjs';
 import { readInput } from '../input.mjs';
 import { preflight } from '../preflight.mjs';
+import { TABLE_OR_JSON } from '../options.mjs';
 
 export default {
   name: 'inspect',
   usage: 'inspect FILE|-',
   summary: 'read a PEM certificate locally and check it against the upload rules (no key needed)',
   options: {
-    format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+    format: TABLE_OR_JSON,
   },
   positionals: [1, 1],
   example: 'openai-admin-certificates inspect ca.pem',

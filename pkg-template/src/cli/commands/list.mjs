@@ -2,6 +2,7 @@
 import { connect } from '../connection.mjs';
 import { collect, csv, formatOf, json, jsonl, table } from '../output.mjs';
 import { COLUMNS, CSV_HEADER, csvRow } from '../certificate-view.mjs';
+import { formatOption } from '../options.mjs';
 
 export default {
   name: 'list',
@@ -10,7 +11,7 @@ export default {
   options: {
     project: { type: 'string', value: 'ID', help: "a project's certificates instead of the organization's" },
     order: { type: 'string', value: 'asc|desc', help: 'by creation time (default desc: newest first)' },
-    format: { type: 'string', value: 'FORMAT', help: 'table, json, jsonl or csv (default: table on a terminal, else json)' },
+    format: formatOption('table', 'json', 'jsonl', 'csv'),
   },
   example: 'openai-admin-certificates list --format csv > certificates.csv',
   connects: true,

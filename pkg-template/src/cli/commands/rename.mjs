@@ -2,13 +2,14 @@
 import { connect } from '../connection.mjs';
 import { fields, formatOf, json } from '../output.mjs';
 import { certificateFields } from '../certificate-view.mjs';
+import { TABLE_OR_JSON } from '../options.mjs';
 
 export default {
   name: 'rename',
   usage: 'rename ID NAME',
   summary: 'rename a certificate',
   options: {
-    format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+    format: TABLE_OR_JSON,
   },
   positionals: [2, 2],
   example: 'openai-admin-certificates rename cert_abc123 "Production CA (retiring)"',

@@ -7,6 +7,7 @@ import { confirm } from '../input.mjs';
 import { preflight } from '../preflight.mjs';
 import { eventsOf } from '../audit.mjs';
 import { certificateFields } from '../certificate-view.mjs';
+import { YES, TABLE_OR_JSON } from '../options.mjs';
 
 export default {
   name: 'restore',
@@ -14,8 +15,8 @@ export default {
   summary: 'upload a deleted certificate again from its certificate.deleted audit event',
   details: 'It gets a new id and is not activated. Without --yes it asks at a terminal; without a terminal and without --yes it refuses.',
   options: {
-    yes: { type: 'boolean', short: 'y', help: 'go ahead without asking' },
-    format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+    yes: YES,
+    format: TABLE_OR_JSON,
   },
   positionals: [1, 1],
   example: 'openai-admin-certificates restore cert_abc123 --yes',

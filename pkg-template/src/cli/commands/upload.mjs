@@ -5,6 +5,7 @@ import { fields, formatOf, json } from '../output.mjs';
 import { readInput } from '../input.mjs';
 import { preflight } from '../preflight.mjs';
 import { certificateFields } from '../certificate-view.mjs';
+import { TABLE_OR_JSON } from '../options.mjs';
 
 export default {
   name: 'upload',
@@ -12,7 +13,7 @@ export default {
   summary: 'upload a CA certificate, refused before any request if the upload rules forbid it',
   options: {
     name: { type: 'string', value: 'NAME', help: 'its name in the organization' },
-    format: { type: 'string', value: 'FORMAT', help: 'table or json (default: table on a terminal, else json)' },
+    format: TABLE_OR_JSON,
   },
   positionals: [1, 1],
   example: 'openai-admin-certificates upload ca.pem --name "Production CA 2026"',
