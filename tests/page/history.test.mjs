@@ -136,7 +136,8 @@ test('the seeded deleted certificate restores too, its duplicate said first; Can
   const warnings = await page.$$eval('#confirm-dialog [data-warning]', (w) => w.map((x) => x.dataset.warning));
   assert.ok(warnings.includes('duplicate'), warnings.join()); // its PEM is the seeded certificates' one
   await page.click('#confirm-dialog button[value="cancel"]');
-  assert.equal(await page.textContent('#activity-action'), 'Nothing was restored.');
+  // The dialog's close handler writes the line in a later task.
+  await page.waitForFunction(() => document.getElementById('activity-action').textContent === 'Nothing was restored.');
   assert.deepEqual((await since(m)).filter((r) => r.method !== 'GET'), []);
   assert.deepEqual(problems, []);
 });
