@@ -1,6 +1,6 @@
 // Assembles the npm package in pkg/: the hand-written parts of pkg-template/ and the wasm-pack
 // output of both targets. Usage: node pkg-template/assemble.mjs <wasm-pack-out-dir> <pkg-dir>
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -22,7 +22,7 @@ for (const [from, target, stem] of builds) {
   cpSync(join(built, from, `${stem}.js`), join(out, 'wasm', target, `${stem}.${target === 'node' ? 'cjs' : 'js'}`));
   cpSync(join(built, from, `${stem}_bg.wasm`), join(out, 'wasm', target, `${stem}_bg.wasm`));
 }
-for (const file of ['package.json', 'index.d.ts', 'README.md']) cpSync(join(template, file), join(out, file));
+for (const file of ['package.json', 'index.d.ts', 'README.md', 'types']) cpSync(join(template, file), join(out, file), { recursive: true });
 for (const file of ['LICENSE-MIT', 'LICENSE-APACHE']) cpSync(join(template, '..', file), join(out, file));
 cpSync(join(template, 'src'), join(out, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.cjs') });
 // The command line's entry (bin/), and the admin console (www/) that its `console` command serves.
@@ -43,9 +43,11 @@ for (const [, target, stem] of builds.filter(([, target]) => target === 'web')) 
 
 // index.d.cts: the CommonJS view of index.d.ts, for TypeScript's `require` (a .cts file, or a CommonJS
 // project under Node16/NodeNext): `require()` returns the client class itself, with the error classes
-// as statics, and every type and namespace of index.d.ts under the class's namespace
+// as statics, and every type and namespace of index.d.ts (and the types/ it re-exports) under the class's namespace
 // (`OpenAI.CertificateListResponse`, `OpenAI.Admin.Organization.Certificates.CertificateListResponse`).
-const dts = readFileSync(join(template, 'index.d.ts'), 'utf8');
+const dts = ['index.d.ts', ...readdirSync(join(template, 'types')).map((f) => join('types', f))]
+  .map((file) => readFileSync(join(template, file), 'utf8'))
+  .join('\n');
 const typeNames = [...dts.matchAll(/^export (?:declare )?(?:abstract )?(?:interface|class|type|enum|namespace) (\w+)/gm)]
   .map((m) => m[1])
   .filter((name, i, all) => name !== 'OpenAI' && all.indexOf(name) === i);

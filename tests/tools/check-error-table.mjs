@@ -246,8 +246,10 @@ for (const [, name, parent] of classesMjs.matchAll(/^class (\w+) extends (\w+)/g
   else if (parentOf[name] !== parent) fail(`error-classes.mjs: ${name} extends ${parent}, CLASSES says ${parentOf[name]}`);
 }
 
-// index.d.ts: the declared classes, their parents and status types, and the client's statics.
-const dts = read('pkg-template/index.d.ts');
+// index.d.ts and the types/ it re-exports: the declared classes, their parents and status types,
+// and the client's statics.
+const dtsFiles = ['pkg-template/index.d.ts', ...readdirSync(join(root, 'pkg-template/types')).map((f) => `pkg-template/types/${f}`)];
+const dts = dtsFiles.map(read).join('\n');
 const declared = [...dts.matchAll(/^export (?:declare )?class (\w+) extends (\w+)(?:\s*\{([^\n]*\}|[^]*?^\}))?/gm)];
 sameSet('classes', 'CLASSES', classNames, 'index.d.ts `export class ... extends`', declared.map((m) => m[1]));
 for (const [, name, parent, body = ''] of declared) {
@@ -266,7 +268,7 @@ for (const [, name, type] of statics) if (name !== type) fail(`index.d.ts: stati
 // each README names every class, with its status where it gives one.
 const PLATFORM = new Set(['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'AggregateError', 'EvalError', 'URIError', 'DOMException']);
 const docs = ['README.md', 'pkg-template/README.md'];
-for (const [path, text] of [...docs.map((p) => [p, read(p)]), ['pkg-template/index.d.ts', dts], ...wrapperSources]) {
+for (const [path, text] of [...[...docs, ...dtsFiles].map((p) => [p, read(p)]), ...wrapperSources]) {
   for (const [name] of text.matchAll(/\b[A-Z][A-Za-z0-9]*Error\b/g)) {
     if (!classNames.includes(name) && !PLATFORM.has(name)) fail(`${path} names \`${name}\`, which is not a class of the table`);
   }
@@ -306,7 +308,7 @@ const prose = [
   [/ids seen in the last (\d+) items/g, constNumber(rust.pagination, 'RECENT_IDS'), 'RECENT_IDS'],
   [/(?:run of (\d+) or more characters|no (\d+)-character run) of the key/g, constNumber(rust.redact, 'MIN_FRAGMENT'), 'MIN_FRAGMENT'],
 ];
-const proseFiles = [...docs, 'pkg-template/index.d.ts', ...wrapperSources.map(([path]) => path)];
+const proseFiles = [...docs, ...dtsFiles, ...wrapperSources.map(([path]) => path)];
 const seen = new Map(prose.map(([, , name]) => [name, 0]));
 for (const path of proseFiles) {
   const text = read(path).replace(/\s+/g, ' ');
