@@ -1,8 +1,9 @@
 // The error classes are one list: the table in error-table.mjs, the classes the package exports
-// (and hangs on the client class), and the classes index.d.ts declares agree on names and parents.
+// (and hangs on the client class), and the classes the type declarations (index.d.ts and the types/
+// it re-exports) declare agree on names and parents.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consumer, esm, OpenAI } from './support.mjs';
 
@@ -20,8 +21,9 @@ test('the exported classes are the table, with its parents and names', () => {
   }
 });
 
-test('index.d.ts declares exactly the classes of the table, with the same parents', () => {
-  const dts = readFileSync(join(installed, 'index.d.ts'), 'utf8');
+test('the installed type declarations declare exactly the classes of the table, with the same parents', () => {
+  const files = ['index.d.ts', ...readdirSync(join(installed, 'types')).map((f) => join('types', f))];
+  const dts = files.map((f) => readFileSync(join(installed, f), 'utf8')).join('\n');
   const declared = [...dts.matchAll(/^export (?:declare )?class (\w+Error) extends (\w+)/gm)].map(([, name, parent]) => [name, parent]);
   assert.deepEqual(declared.sort(), CLASSES.map(([name, parent]) => [name, parent]).sort());
 });
