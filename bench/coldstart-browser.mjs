@@ -12,6 +12,8 @@ import { interleaved, med } from './lib/work.mjs';
 
 const KINDS = ['ours', 'official'];
 const ROWS = 250;
+/** The resource-timing moments of each load (lib/browser.mjs), reported as medians. */
+const PHASES = ['script', 'wasm', 'requestSent', 'responseEnd'];
 
 export async function scenario({ runs, log, apps }) {
   const statics = KINDS.flatMap((k) => ['--static', `/${k}=${apps[k].dir}`]);
@@ -26,7 +28,11 @@ export async function scenario({ runs, log, apps }) {
     });
     const pick = (f) => Object.fromEntries(KINDS.map((k) => [k, med(results[k], f)]));
     const firstRowPaint = pick('firstRowPaint');
+    const phases = Object.fromEntries(
+      KINDS.map((k) => [k, Object.fromEntries(PHASES.map((p) => [p, med(results[k], (r) => r.phases[p])]))]),
+    );
     return {
+      phases,
       firstRow: pick('firstRow'),
       firstRowPaint,
       allRows: pick('done'),

@@ -11,7 +11,7 @@ export function launch() {
   });
 }
 
-/** Loads `url` in a fresh context until the app has rendered every row; `{ ...__bench, loaded }`. */
+/** Loads `url` in a fresh context until the app has rendered every row; `{ ...__bench, phases, loaded }`. */
 export async function loadApp(browser, url, expectRows) {
   const context = await browser.newContext();
   try {
@@ -28,6 +28,21 @@ export async function loadApp(browser, url, expectRows) {
       polling: 20,
     });
     const r = await page.evaluate(() => window.__bench);
+    // Where the time went (resource timing, ms since navigation start): the bundle and the wasm
+    // loaded, and the first API request sent and answered.
+    const phases = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource');
+      const first = (test) => entries.find((e) => test(new URL(e.name).pathname));
+      const script = first((p) => p.endsWith('.js'));
+      const wasm = first((p) => p.endsWith('.wasm'));
+      const request = first((p) => p.endsWith('/organization/certificates'));
+      return {
+        script: script?.responseEnd ?? null,
+        wasm: wasm?.responseEnd ?? null,
+        requestSent: request?.startTime ?? null,
+        responseEnd: request?.responseEnd ?? null,
+      };
+    });
     if (r.error || errors.length || r.rows !== expectRows) {
       throw new Error(`${url}: ${r.rows} rows of ${expectRows}, ${r.error ?? errors.join('; ')}`);
     }
@@ -36,7 +51,7 @@ export async function loadApp(browser, url, expectRows) {
       const body = await res.body().catch(() => null);
       loaded.push({ path: new URL(res.url()).pathname, bytes: body ? body.length : null });
     }
-    return { ...r, loaded };
+    return { ...r, phases, loaded };
   } finally {
     await context.close();
   }
