@@ -137,7 +137,7 @@ impl Client {
         for_items: bool,
     ) -> Result<Position, JsValue> {
         let checked = validation::certificates_listing(None, read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
     /// The start of a listing of the certificates of the project `project`.
@@ -151,7 +151,7 @@ impl Client {
     ) -> Result<Position, JsValue> {
         let checked =
             validation::certificates_listing(Some(&read_arg(&project)), read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
     /// The start of a listing of the organization's audit log.
@@ -163,7 +163,7 @@ impl Client {
         for_items: bool,
     ) -> Result<Position, JsValue> {
         let checked = validation::audit_logs_listing(read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
     /// The start of a listing of the organization's projects.
@@ -175,7 +175,7 @@ impl Client {
         for_items: bool,
     ) -> Result<Position, JsValue> {
         let checked = validation::projects_listing(read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
     /// Checks a path id (`certificateID`, `projectID`) as every call does, for the wrapper's
@@ -203,7 +203,7 @@ impl Client {
     }
 
     /// The start of a checked listing.
-    fn pages(
+    fn start(
         &self,
         checked: Result<(ListTarget, ListQuery), Error>,
         params: &JsValue,
@@ -310,7 +310,8 @@ impl Position {
         self.at.has_next()
     }
 
-    /// The `last_id` of the page before this position: pass it as `after` to resume the listing.
+    /// The `last_id` of the page before this position (at the start, the caller's `after`; none
+    /// once the listing is complete): pass it as `after` to resume the listing.
     #[wasm_bindgen(getter, js_name = resumeCursor)]
     pub fn resume_cursor(&self) -> Option<String> {
         self.at.resume_cursor().map(str::to_owned)

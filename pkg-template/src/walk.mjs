@@ -2,7 +2,8 @@
 // cursor comes from the page before it, so one request is in flight at a time; up to `prefetch`
 // pages (the request option) are fetched ahead while the consumer works, and `return()` (a `break`)
 // cancels the request in flight. A page fetched ahead that failed throws when the consumer reaches
-// it, and ends the walk. Every pagination decision is the engine's positions'.
+// it, and ends the walk. What comes next (the query, the end, a loop, repeated ids) is decided by
+// the engine's positions, each page's `next`.
 //
 // A walk is also the async iterator of the items, written out rather than as an async generator:
 // while the current page lasts, `next()` answers with an already-settled promise, so a `for await`
