@@ -9,25 +9,24 @@
 //! `inspectCertificate`, `checkChange` and `certificateImpact` (in `inspector.rs`). The package
 //! builds them as two wasm files.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise};
 use pure::config::resolve;
 use pure::error::{Error, Got, Problem};
 use pure::options::{request_options, LIST_REQUEST_OPTIONS, REQUEST_OPTIONS};
-use pure::pagination::Position;
+use pure::pagination;
 use pure::query::{Call, ListQuery, ListTarget};
 use pure::redact::Redactor;
 use pure::request::ApiRequest;
 use pure::validation;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::future_to_promise;
 use web_sys::AbortSignal;
 
-use crate::js::{get, read_arg, JsEnvironment};
+use crate::js::{get, read_arg, set, JsEnvironment};
 #[cfg(feature = "client")]
-use crate::listing::{envelope, Listing, PageStream};
+use crate::listing::{self, envelope, Listing};
 use crate::report::report;
 #[cfg(feature = "client")]
 use crate::transport::{CallContext, Transport};
@@ -127,20 +126,21 @@ impl Client {
         self.send(validation::retrieve_project(&read_arg(&id)), &options)
     }
 
-    /// Starts a listing of the organization's certificates; `params` and `options` are checked
-    /// before anything is sent. `for_items`: the caller iterates items, so pages default to 100.
+    /// The start of a listing of the organization's certificates; `params` and `options` are
+    /// checked before anything is sent. `for_items`: the caller iterates items, so pages default
+    /// to 100.
     #[wasm_bindgen(js_name = listCertificates)]
     pub fn list_certificates(
         &self,
         params: JsValue,
         options: JsValue,
         for_items: bool,
-    ) -> Result<Pages, JsValue> {
+    ) -> Result<Position, JsValue> {
         let checked = validation::certificates_listing(None, read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
-    /// Starts a listing of the certificates of the project `project`.
+    /// The start of a listing of the certificates of the project `project`.
     #[wasm_bindgen(js_name = listProjectCertificates)]
     pub fn list_project_certificates(
         &self,
@@ -148,34 +148,34 @@ impl Client {
         params: JsValue,
         options: JsValue,
         for_items: bool,
-    ) -> Result<Pages, JsValue> {
+    ) -> Result<Position, JsValue> {
         let checked =
             validation::certificates_listing(Some(&read_arg(&project)), read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
-    /// Starts a listing of the organization's audit log.
+    /// The start of a listing of the organization's audit log.
     #[wasm_bindgen(js_name = listAuditLogs)]
     pub fn list_audit_logs(
         &self,
         params: JsValue,
         options: JsValue,
         for_items: bool,
-    ) -> Result<Pages, JsValue> {
+    ) -> Result<Position, JsValue> {
         let checked = validation::audit_logs_listing(read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
-    /// Starts a listing of the organization's projects.
+    /// The start of a listing of the organization's projects.
     #[wasm_bindgen(js_name = listProjects)]
     pub fn list_projects(
         &self,
         params: JsValue,
         options: JsValue,
         for_items: bool,
-    ) -> Result<Pages, JsValue> {
+    ) -> Result<Position, JsValue> {
         let checked = validation::projects_listing(read_arg(&params));
-        self.pages(checked, &params, &options, for_items)
+        self.start(checked, &params, &options, for_items)
     }
 
     /// Checks a path id (`certificateID`, `projectID`) as every call does, for the wrapper's
@@ -202,20 +202,20 @@ impl Client {
         }
     }
 
-    /// The pages of a checked listing.
-    fn pages(
+    /// The start of a checked listing.
+    fn start(
         &self,
         checked: Result<(ListTarget, ListQuery), Error>,
         params: &JsValue,
         options: &JsValue,
         for_items: bool,
-    ) -> Result<Pages, JsValue> {
+    ) -> Result<Position, JsValue> {
         let (target, query) = checked.map_err(|e| self.report(&e))?;
         let call = self
             .context(options, LIST_REQUEST_OPTIONS)
             .map_err(|e| self.report(&e))?;
         let query = if for_items { query.for_items() } else { query };
-        // The caller's parameters as they are now, for `nextQuery`.
+        // The caller's parameters as they are now, for each position's `query()`.
         let params = match params.dyn_ref::<js_sys::Object>() {
             Some(params) => js_sys::Object::assign(&js_sys::Object::new(), params).into(),
             None => JsValue::UNDEFINED,
@@ -226,10 +226,10 @@ impl Client {
             call,
             params,
         };
-        Ok(Pages::new(PageStream::new(
-            Rc::new(listing),
-            Position::start(query),
-        )))
+        Ok(Position {
+            listing: Rc::new(listing),
+            at: pagination::Position::start(query),
+        })
     }
 
     /// Checks a call's request options, of the names `allowed`.
@@ -277,107 +277,61 @@ async fn send(
     }
 }
 
-/// The pages of one listing. Calls are queued: overlapping `nextPage()` calls each get the next
-/// page in order, and no page is fetched twice.
+/// A position in a listing: where its next page starts, as the wrapper holds it. A value: fetching
+/// here leaves it as it was, so a page's `getNextPage()` can be repeated (each time the same page);
+/// every position after it shares its loop detector and duplicate filter (`core/src/pagination.rs`).
 #[cfg(feature = "client")]
 #[wasm_bindgen]
-pub struct Pages {
-    stream: PageStream,
-    /// The promise of the last queued call; the next call starts when it settles.
-    tail: RefCell<Option<Promise>>,
+pub struct Position {
+    listing: Rc<Listing>,
+    at: pagination::Position,
 }
 
 #[cfg(feature = "client")]
 #[wasm_bindgen]
-impl Pages {
-    fn new(stream: PageStream) -> Self {
-        Pages {
-            stream,
-            tail: RefCell::new(None),
-        }
-    }
-
-    /// Resolves to the next page's envelope `{ body, text, response, requestID }`, or `undefined`
-    /// when the listing is complete. While iterating (`prefetch` true) the page after it is fetched
-    /// meanwhile; a single page (an awaited `list()`, `getNextPage()`) passes `false`.
-    #[wasm_bindgen(js_name = nextPage)]
-    pub fn next_page(&self, prefetch: bool) -> Promise {
-        let stream = self.stream.clone();
-        self.queue(async move {
-            Ok(stream
-                .next_page(prefetch)
-                .await?
-                .unwrap_or(JsValue::UNDEFINED))
+impl Position {
+    /// Resolves to the page here, `{ body, text, response, requestID, next }` with `next` the
+    /// position after it, or to `undefined` when the listing is complete. `signal` (a walk's own)
+    /// cancels the request along with the caller's.
+    pub fn fetch(&self, signal: Option<AbortSignal>) -> Promise {
+        let (listing, at) = (self.listing.clone(), self.at.clone());
+        future_to_promise(async move {
+            let Some((page, next)) = listing::fetch(&listing, &at, signal).await? else {
+                return Ok(JsValue::UNDEFINED);
+            };
+            set(&page, "next", &Position { listing, at: next }.into());
+            Ok(page)
         })
     }
 
-    /// Cancels what is in flight (a `break` out of `for await`): nothing more is fetched.
-    pub fn close(&self) {
-        self.stream.close();
+    /// Whether a page is due here (a failed one counts: fetching it reports the error).
+    #[wasm_bindgen(getter, js_name = hasNext)]
+    pub fn has_next(&self) -> bool {
+        self.at.has_next()
     }
 
-    /// Resolves to an array of the next items, at most `options.limit` (required, ≤ 10,000).
-    #[wasm_bindgen(js_name = toArray)]
-    pub fn to_array(&self, options: JsValue) -> Promise {
-        let limit = match validation::to_array_limit(read_arg(&options)) {
-            Ok(limit) => limit,
-            Err(e) => return Promise::reject(&report(&e, &Redactor::none())),
-        };
-        let stream = self.stream.clone();
-        self.queue(async move { stream.collect(limit).await.map(JsValue::from) })
-    }
-
-    /// Whether another page is due.
-    #[wasm_bindgen(js_name = hasNextPage)]
-    pub fn has_next_page(&self) -> bool {
-        self.stream.has_next()
-    }
-
-    /// The `last_id` of the last page delivered: pass it as `after` to resume this listing later.
+    /// The `last_id` of the page before this position (at the start, the caller's `after`; none
+    /// once the listing is complete): pass it as `after` to resume the listing.
     #[wasm_bindgen(getter, js_name = resumeCursor)]
     pub fn resume_cursor(&self) -> Option<String> {
-        self.stream.delivered().resume_cursor().map(str::to_owned)
+        self.at.resume_cursor().map(str::to_owned)
     }
 
-    /// The query of the page after the last one delivered: the listing's parameters with the
-    /// next `after` (and the page size used), or `null` when there is none.
-    #[wasm_bindgen(js_name = nextQuery)]
-    pub fn next_query(&self) -> JsValue {
-        let Ok(Some(query)) = self.stream.delivered().next_query() else {
-            return JsValue::NULL;
-        };
-        let params = &self.stream.listing().params;
-        let out: JsValue = match params.dyn_ref::<js_sys::Object>() {
-            Some(params) => js_sys::Object::assign(&js_sys::Object::new(), params).into(),
-            None => js_sys::Object::new().into(),
-        };
-        if let Some(after) = &query.after {
-            crate::js::set(&out, "after", &JsValue::from_str(after));
-        }
-        if let Some(limit) = query.limit {
-            crate::js::set(&out, "limit", &JsValue::from(limit));
-        }
-        out
+    /// The query of the page here: the listing's parameters with its `after` (and the page size
+    /// used), or `null` when there is none.
+    pub fn query(&self) -> JsValue {
+        listing::query(&self.listing, &self.at)
     }
 
-    /// An independent listing at the same position, for `page.getNextPage()`.
-    pub fn fork(&self) -> Pages {
-        Pages::new(self.stream.fork())
+    /// How many pages a walk fetches ahead of its consumer (the `prefetch` request option).
+    #[wasm_bindgen(getter)]
+    pub fn prefetch(&self) -> u32 {
+        self.listing.call.options.settings.prefetch
     }
 
-    fn queue(
-        &self,
-        work: impl std::future::Future<Output = Result<JsValue, JsValue>> + 'static,
-    ) -> Promise {
-        let previous = self.tail.borrow_mut().take();
-        let promise = future_to_promise(async move {
-            if let Some(previous) = previous {
-                // Only the order matters here; the previous caller handles its own result.
-                let _ = JsFuture::from(previous).await;
-            }
-            work.await
-        });
-        *self.tail.borrow_mut() = Some(promise.clone());
-        promise
+    /// Checks `toArray`'s `options`: the number of items wanted (`limit`, required, ≤ 10,000).
+    #[wasm_bindgen(js_name = toArrayLimit)]
+    pub fn to_array_limit(&self, options: JsValue) -> Result<u32, JsValue> {
+        validation::to_array_limit(read_arg(&options)).map_err(|e| report(&e, &Redactor::none()))
     }
 }

@@ -5,8 +5,8 @@
 //! of the same name, compiled to WebAssembly; every decision is made by its pure core,
 //! `openai-admin-certificates-core` (imported here as `pure`; it cannot touch JavaScript).
 //!
-//! The code flows one way: [`boundary`] (the only `#[wasm_bindgen]` exports) → [`listing`]
-//! (pages, prefetch, forks) and [`transport`] (the only `fetch`: one request path with its retry
+//! The code flows one way: [`boundary`] (the only `#[wasm_bindgen]` exports) → [`listing`] (one
+//! page fetched at a position) and [`transport`] (the only `fetch`: one request path with its retry
 //! loop) → [`abort`] (timers and signals), [`js`] (JS values to plain data) and [`report`] (errors
 //! to JS, redacted) → the pure core.
 

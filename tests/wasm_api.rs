@@ -20,10 +20,10 @@ fn str_of(value: &JsValue, name: &str) -> Option<String> {
 }
 
 /// Every certificate the scope lists, as (id, active) pairs.
-async fn listed(pages: openai_admin_certificates::boundary::Pages) -> Vec<(String, bool)> {
+async fn listed(walk: Walk) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     loop {
-        let page = next(&pages).await.unwrap();
+        let page = next(&walk).await.unwrap();
         if page.is_undefined() {
             return out;
         }

@@ -40,7 +40,7 @@ async fn lists_every_certificate_exactly_once_newest_first() {
         .map(|v| v.as_string().unwrap())
         .collect();
     assert_eq!(ids, expected, "desc order, as the server lists them");
-    assert!(!pages.has_next_page());
+    assert!(!pages.has_next());
 }
 
 #[wasm_bindgen_test]

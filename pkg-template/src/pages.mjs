@@ -1,18 +1,18 @@
-// Pages and the PagePromise: the official SDK's shapes over the engine's listing (`Pages`). Every
-// pagination decision is the engine's; this file only adapts it to `await` and `for await`.
+// Pages and the PagePromise: the official SDK's shapes over the engine's positions in a listing.
+// Every pagination decision is the engine's; walking (order, prefetch, `break`) is walk.mjs's.
 
 import { APIPromise } from './api-promise.mjs';
-import { rejecting, wrapperError } from './error-factory.mjs';
-import { ItemIterator } from './item-iterator.mjs';
+import { converting, rejecting, wrapperError } from './error-factory.mjs';
+import { Walk } from './walk.mjs';
 
 /** One page of a listing, with the API's fields and the official SDK's page methods. */
 export class CursorPage {
-  #pages;
+  #next;
 
-  /** `pages` continues after this page; it is only ever forked, so every method can be repeated. */
-  constructor(body, pages) {
+  /** `next` is the engine's position after this page: a value, so every method can be repeated. */
+  constructor(body, next) {
     Object.assign(this, body);
-    this.#pages = pages;
+    this.#next = next;
   }
 
   /** This page's items. */
@@ -22,32 +22,31 @@ export class CursorPage {
 
   /** Whether the server said more pages follow (an empty page with a cursor still has a next). */
   hasNextPage() {
-    return this.#pages.hasNextPage();
+    return this.#next.hasNext;
   }
 
   /** The options of the request for the next page, `{ query: { after, ... } }`, or `null`. */
   nextPageRequestOptions() {
-    const query = this.#pages.nextQuery();
+    const query = this.#next.query();
     return query && { query };
   }
 
   /** Fetches the page after this one. */
   async getNextPage() {
-    const pages = this.#pages.fork();
-    const envelope = await rejecting(pages.nextPage(false));
-    if (envelope === undefined) throw wrapperError('no_next_page');
-    return new CursorPage(envelope.body, pages.fork());
+    const page = await rejecting(this.#next.fetch());
+    if (page === undefined) throw wrapperError('no_next_page');
+    return new CursorPage(page.body, page.next);
   }
 
   /** This page and every following one. */
   async *iterPages() {
     yield this;
-    yield* pagesOf(this.#pages.fork());
+    yield* pagesOf(new Walk(this.#next));
   }
 
   /** Every item of this page and the following ones. */
   [Symbol.asyncIterator]() {
-    return new ItemIterator(this.#pages.fork(), this.getPaginatedItems());
+    return new Walk(this.#next, { first: this.getPaginatedItems() });
   }
 }
 
@@ -90,12 +89,11 @@ export class SinglePage {
 export class PagePromise extends APIPromise {
   #open;
 
-  /** `open(forItems)` returns the engine's `Pages` for a new listing (or a promise of it). */
+  /** `open(forItems)` returns the engine's start of a new listing (or a promise of it). */
   constructor(open) {
     const first = async () => {
-      const pages = await open(false);
-      const envelope = await pages.nextPage(false);
-      return { ...envelope, body: new CursorPage(envelope.body, pages.fork()) };
+      const page = await (await open(false)).fetch();
+      return { ...page, body: new CursorPage(page.body, page.next) };
     };
     super(first, (envelope) => envelope.body, true);
     this.#open = open;
@@ -103,7 +101,7 @@ export class PagePromise extends APIPromise {
 
   /** Every page of the listing. */
   async *iterPages() {
-    yield* pagesOf(await rejecting(Promise.resolve(this.#open(false))));
+    yield* pagesOf(new Walk(this.#open(false)));
   }
 
   /**
@@ -111,13 +109,16 @@ export class PagePromise extends APIPromise {
    * `last_id` of the last page delivered: pass it as `after` to resume.
    */
   [Symbol.asyncIterator]() {
-    return new ItemIterator(this.#open(true));
+    return new Walk(this.#open(true));
   }
 
-  /** The first `limit` items (`limit` is required, at most 10,000). */
+  /** The first `limit` items (`limit` is required, at most 10,000), no page fetched it won't use. */
   async toArray(options) {
-    const pages = await rejecting(Promise.resolve(this.#open(true)));
-    return rejecting(pages.toArray(options));
+    const start = await this.#open(true);
+    const limit = converting(() => start.toArrayLimit(options));
+    const items = [];
+    for await (const item of new Walk(start, { prefetch: false })) if (items.push(item) === limit) break;
+    return items;
   }
 
   get [Symbol.toStringTag]() {
@@ -132,12 +133,10 @@ export class ItemsPromise extends APIPromise {
   }
 }
 
-async function* pagesOf(pages) {
+async function* pagesOf(walk) {
   try {
-    for (let envelope; (envelope = await rejecting(pages.nextPage(true))) !== undefined; ) {
-      yield new CursorPage(envelope.body, pages.fork());
-    }
+    for (let page; (page = await walk.nextPage()); ) yield new CursorPage(page.body, page.next);
   } finally {
-    pages.close();
+    walk.close();
   }
 }

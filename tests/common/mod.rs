@@ -1,8 +1,10 @@
 //! Helpers shared by the wasm-bindgen tests: the mock's URLs, a client, and JS value access.
 #![allow(dead_code)]
 
-use js_sys::{Array, Object, Promise, Reflect};
-use openai_admin_certificates::boundary::{Client, Pages};
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use openai_admin_certificates::boundary::{Client, Position};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -43,16 +45,39 @@ pub fn client_with_key(key: &str) -> Client {
     Client::new(options, None).unwrap_or_else(|e| panic!("client: {:?}", get(&e, "code")))
 }
 
+/// A listing walked page by page as the wrapper walks it: through the positions' JS methods.
+pub struct Walk {
+    at: RefCell<JsValue>,
+}
+
+impl Walk {
+    /// Whether another page is due.
+    pub fn has_next(&self) -> bool {
+        get(&self.at.borrow(), "hasNext").as_bool().unwrap()
+    }
+
+    /// The `after` that resumes the listing after the last page read.
+    pub fn resume_cursor(&self) -> Option<String> {
+        get(&self.at.borrow(), "resumeCursor").as_string()
+    }
+}
+
 /// The next page's body (`undefined` at the end).
-pub async fn next(pages: &Pages) -> Result<JsValue, JsValue> {
-    Ok(get(&JsFuture::from(pages.next_page(true)).await?, "body"))
+pub async fn next(walk: &Walk) -> Result<JsValue, JsValue> {
+    let at = walk.at.borrow().clone();
+    let fetch: Function = get(&at, "fetch").unchecked_into();
+    let page = JsFuture::from(Promise::from(fetch.call0(&at)?)).await?;
+    if !page.is_undefined() {
+        *walk.at.borrow_mut() = get(&page, "next");
+    }
+    Ok(get(&page, "body"))
 }
 
 /// Every page until the end, as (ids, page count).
-pub async fn drain(pages: &Pages) -> Result<(Vec<String>, usize), JsValue> {
+pub async fn drain(walk: &Walk) -> Result<(Vec<String>, usize), JsValue> {
     let (mut ids, mut count) = (Vec::new(), 0);
     loop {
-        let page = next(pages).await?;
+        let page = next(walk).await?;
         if page.is_undefined() {
             return Ok((ids, count));
         }
@@ -112,7 +137,7 @@ pub async fn call(
 }
 
 /// Lists `op` (`certificates`, `projects.certificates`, `projects`) page by page.
-pub fn list(client: &Client, op: &str, target: JsValue, params: JsValue) -> Pages {
+pub fn list(client: &Client, op: &str, target: JsValue, params: JsValue) -> Walk {
     let none = JsValue::UNDEFINED;
     match op {
         "certificates" => client.list_certificates(params, none, false),
@@ -120,6 +145,9 @@ pub fn list(client: &Client, op: &str, target: JsValue, params: JsValue) -> Page
         "projects" => client.list_projects(params, none, false),
         other => panic!("no listing {other}"),
     }
+    .map(|start: Position| Walk {
+        at: RefCell::new(start.into()),
+    })
     .unwrap_or_else(|e| panic!("list: {:?}", get(&e, "code")))
 }
 
