@@ -88,7 +88,7 @@ function throughput(t) {
 function latency(t) {
   return [
     `## 2. Latency-bound: ${t.pages} pages, mock +${t.latencyMs} ms a request, consumer ${t.workMs} ms a page`,
-    `Floors: ${ms(t.sequentialFloorMs)} when each page is fetched after the consumer is done, ${ms(t.overlappedFloorMs)} when the next page is fetched while the consumer works.`,
+    `Source of the listing: ${t.source}. Floors: ${ms(t.sequentialFloorMs)} when each page is fetched after the consumer is done, ${ms(t.overlappedFloorMs)} when the next page is fetched while the consumer works.`,
     '',
     table(['client', 'median', 'requests', 'official ÷ client', 'runs'], ['ours', 'official', 'raw'].map((k) => [
       k, ms(t.ms[k]), t.requests[k], x(t.ms.official / t.ms[k]), list(t.runs[k].map((v) => v.ms)),
